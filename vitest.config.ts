@@ -1,5 +1,5 @@
 import {defineConfig} from 'vitest/config';
-import preact from './scripts/vitest-preact';
+import preact from './scripts/vitest-preact.ts';
 
 // Kept apart from vite.config.ts: the crx plugin belongs to the extension build, not to unit tests.
 export default defineConfig({
@@ -9,5 +9,6 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });

@@ -1,0 +1,144 @@
+/**
+ * The only owner of Goalpost's IndexedDB (DESIGN.md "Storage"). Content scripts never touch it: their
+ * IndexedDB would be the CRM origin's.
+ *
+ * Schema history (every version that ever shipped keeps its migration, tested in db.test.ts):
+ *   v1  events (by-at), records (by-kind), trail (by-subject). Records named one `companyId`.
+ *   v2  records carry `companyIds` (a contact can belong to several companies, TA-13) with a
+ *       multi-entry index; events get a by-type index; health and state stores.
+ */
+import {openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames} from 'idb';
+
+export const DB_NAME = 'goalpost';
+export const DB_VERSION = 2;
+
+export type RecordKindStored = 'company' | 'contact' | 'deal' | 'lead' | 'activity';
+
+export interface StoredRecord {
+  id: string;
+  kind: RecordKindStored;
+  /** The namespace it came from, e.g. `demo:127.0.0.1` or `hubspot:123`. */
+  source: string;
+  name: string;
+  data: Record<string, unknown>;
+  companyIds: string[];
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export interface StoredEvent {
+  /** Deterministic: the same capture or import row always yields the same id. */
+  id: string;
+  /** When it happened (the CRM's timestamp where known). */
+  at: number;
+  recordedAt: number;
+  type: string;
+  subject: string;
+  body: unknown;
+}
+
+export interface StoredTrail {
+  seq?: number;
+  rule: string;
+  subject: string;
+  message: string;
+  eventId?: string;
+  criterion?: string;
+  at: number;
+}
+
+export interface StoredHealthRecord {
+  key: string;
+  adapterId: string;
+  pageKind: string;
+  slot: string;
+  found: boolean;
+  fieldsFound: string[];
+  fieldsMissing: string[];
+  url: string;
+  at: number;
+  count: number;
+}
+
+export interface GoalpostSchema extends DBSchema {
+  events: {key: string; value: StoredEvent; indexes: {'by-at': number; 'by-type': string}};
+  records: {key: string; value: StoredRecord; indexes: {'by-kind': string; 'by-company': string}};
+  trail: {key: number; value: StoredTrail; indexes: {'by-subject': string}};
+  health: {key: string; value: StoredHealthRecord};
+  state: {key: string; value: {key: string; value: unknown}};
+}
+
+export type GoalpostDB = IDBPDatabase<GoalpostSchema>;
+type UpgradeTx = IDBPTransaction<GoalpostSchema, StoreNames<GoalpostSchema>[], 'versionchange'>;
+
+/** migrations[n] upgrades a database at version n to n + 1. Never drop user data in one. */
+export const migrations: Array<(db: GoalpostDB, tx: UpgradeTx) => Promise<void> | void> = [
+  // 0 → 1
+  (db) => {
+    const events = db.createObjectStore('events', {keyPath: 'id'});
+    events.createIndex('by-at', 'at');
+    const records = db.createObjectStore('records', {keyPath: 'id'});
+    records.createIndex('by-kind', 'kind');
+    const trail = db.createObjectStore('trail', {keyPath: 'seq', autoIncrement: true});
+    trail.createIndex('by-subject', 'subject');
+  },
+  // 1 → 2
+  async (db, tx) => {
+    tx.objectStore('events').createIndex('by-type', 'type');
+    const records = tx.objectStore('records');
+    records.createIndex('by-company', 'companyIds', {multiEntry: true});
+    db.createObjectStore('health', {keyPath: 'key'});
+    db.createObjectStore('state', {keyPath: 'key'});
+    let cursor = await records.openCursor();
+    while (cursor) {
+      const old = cursor.value as StoredRecord & {companyId?: string};
+      if (!Array.isArray(old.companyIds)) {
+        const {companyId, ...rest} = old;
+        await cursor.update({...rest, companyIds: companyId ? [companyId] : []});
+      }
+      cursor = await cursor.continue();
+    }
+  },
+];
+
+export function openGoalpostDB(name = DB_NAME, version = DB_VERSION): Promise<GoalpostDB> {
+  return openDB<GoalpostSchema>(name, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v](db, tx);
+    },
+    blocking() {
+      // A newer copy of the worker wants to upgrade: step aside rather than block it.
+      dbPromise = undefined;
+    },
+  });
+}
+
+let dbPromise: Promise<GoalpostDB> | undefined;
+export function db(): Promise<GoalpostDB> {
+  dbPromise ??= openGoalpostDB().catch((error: unknown) => {
+    dbPromise = undefined;
+    throw error;
+  });
+  return dbPromise;
+}
+
+/** For tests: forget the open connection (fake-indexeddb is reset between tests). */
+export function resetDbConnection(): void {
+  dbPromise = undefined;
+}
+
+export class StorageError extends Error {
+  constructor(readonly code: 'storage-quota' | 'storage-failed', message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'StorageError';
+  }
+}
+
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = (error as {name?: string} | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return new StorageError('storage-quota', 'The browser has no room left for Goalpost’s data. Nothing from this change was saved. Free space (Options → Storage) and try again.', error);
+  }
+  return new StorageError('storage-failed', `Saving failed and nothing from this change was written: ${(error as Error)?.message ?? String(error)}`, error);
+}

@@ -1,0 +1,37 @@
+/**
+ * Waiting for CRM markup. One MutationObserver per call, batched to one check per animation frame
+ * (CRMs re-render in bursts), always disconnected through the feature's signal.
+ */
+export function onDomChange(target: Node, callback: () => void, signal: AbortSignal): void {
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (!signal.aborted) callback();
+    });
+  });
+  observer.observe(target, {childList: true, subtree: true, characterData: true, attributes: false});
+  signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+}
+
+/** Resolves with what `find` returns once it returns something, or null after `timeoutMs` (the fail-soft path). */
+export function waitFor<T>(find: () => T | null | undefined, signal: AbortSignal, timeoutMs: number): Promise<T | null> {
+  const now = find();
+  if (now || signal.aborted) return Promise.resolve(now ?? null);
+  return new Promise((resolve) => {
+    const local = new AbortController();
+    const stop = (value: T | null) => {
+      local.abort();
+      resolve(value);
+    };
+    signal.addEventListener('abort', () => stop(null), {once: true, signal: local.signal});
+    const timer = setTimeout(() => stop(null), timeoutMs);
+    local.signal.addEventListener('abort', () => clearTimeout(timer), {once: true});
+    onDomChange(document.documentElement, () => {
+      const found = find();
+      if (found) stop(found);
+    }, local.signal);
+  });
+}

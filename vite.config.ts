@@ -1,0 +1,19 @@
+import {crx} from '@crxjs/vite-plugin';
+import {defineConfig} from 'vite';
+import {buildManifest} from './manifest/manifest.ts';
+import preact from './scripts/vitest-preact.ts';
+
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: [preact(), crx({manifest: buildManifest(target) as never, browser: target})],
+  publicDir: 'assets',
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    minify: true,
+  },
+  server: {host: '127.0.0.1', strictPort: true, port: 5199, hmr: {host: '127.0.0.1', port: 5199}},
+});
