@@ -5,6 +5,8 @@
  */
 import type * as v from 'valibot';
 import type {CapturedRecord as CapturedRecordSchema} from '../shared/protocol';
+import type {DealStage, LifecycleStage, ScenarioEvent} from '../core/model';
+import {LIFECYCLE_STAGES} from '../core/model';
 import type {StoredEvent, StoredRecord} from './db';
 
 export type CapturedRecord = v.InferOutput<typeof CapturedRecordSchema>;
@@ -39,7 +41,7 @@ export function captureToBatch(namespace: string, captured: CapturedRecord, now:
 
   const subject: StoredRecord = {...base, id: subjectId, kind: captured.kind, name: captured.name, data: {...captured.fields}, companyIds};
   records.push(subject);
-  events.push(snapshotEvent(subject, now));
+  events.push(snapshotEvent(subject, now, upsertOf(subject, namespace, captured)));
 
   for (const contact of captured.contacts) {
     const record: StoredRecord = {
@@ -51,7 +53,7 @@ export function captureToBatch(namespace: string, captured: CapturedRecord, now:
       companyIds: captured.kind === 'company' ? [subjectId] : [],
     };
     records.push(record);
-    events.push(snapshotEvent(record, now));
+    events.push(snapshotEvent(record, now, {kind: 'contact', id: record.id, companyIds: record.companyIds, buyingRoles: contact.buyingRoles ?? [], properties: contact.email ? {email: contact.email} : {}}));
   }
 
   for (const activity of captured.activities) {
@@ -59,15 +61,88 @@ export function captureToBatch(namespace: string, captured: CapturedRecord, now:
     const contactId = activity.contactId ? recordId(namespace, 'contact', activity.contactId) : captured.kind === 'contact' ? subjectId : undefined;
     const data = {...activity, contactId, subjectId};
     records.push({...base, id, kind: 'activity', name: activity.title ?? activity.type, data, companyIds});
-    events.push({id, at: activity.at ?? now, recordedAt: now, type: activityEventType(activity), subject: subjectId, body: data});
+    const at = activity.at ?? now;
+    const engine = engineEvent(activity, {id, at, contactId, companyId: companyIds[0]});
+    events.push({id, at, recordedAt: now, type: activityEventType(activity), subject: subjectId, body: data, ...(engine ? {engine} : {})});
   }
   return {records, events, subjectId};
 }
 
+type Upsert = Extract<ScenarioEvent, {type: 'recordUpserted'}>['record'];
+
 /** A record's state as a log event; recapturing the same state yields the same id, so nothing is added. */
-function snapshotEvent(record: StoredRecord, now: number): StoredEvent {
+function snapshotEvent(record: StoredRecord, now: number, upsert: Upsert | undefined): StoredEvent {
   const body = {kind: record.kind, id: record.id, name: record.name, data: record.data, companyIds: record.companyIds};
-  return {id: `${record.id}@${contentHash(JSON.stringify(body))}`, at: now, recordedAt: now, type: 'recordUpserted', subject: record.id, body};
+  const id = `${record.id}@${contentHash(JSON.stringify(body))}`;
+  const engine: ScenarioEvent | undefined = upsert && {id, at: now, type: 'recordUpserted', record: upsert};
+  return {id, at: now, recordedAt: now, type: 'recordUpserted', subject: record.id, body, ...(engine ? {engine} : {})};
+}
+
+/** "Marketing qualified lead" / "marketingqualifiedlead" / "MQL" → the scenario's lifecycle stage name. */
+export function lifecycleStageOf(label: string | undefined): LifecycleStage | undefined {
+  if (!label) return undefined;
+  const key = label.toLowerCase().replace(/[^a-z]/g, '');
+  const aliases: Record<string, LifecycleStage> = {mql: 'marketingqualifiedlead', sql: 'salesqualifiedlead'};
+  return (LIFECYCLE_STAGES as readonly string[]).includes(key) ? (key as LifecycleStage) : aliases[key];
+}
+
+function dealStageOf(label: string | undefined): DealStage {
+  const key = (label ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  if (key === 'closedwon' || key === 'won') return 'closedwon';
+  if (key === 'closedlost' || key === 'lost') return 'closedlost';
+  return 'open';
+}
+
+function upsertOf(record: StoredRecord, namespace: string, captured: CapturedRecord): Upsert | undefined {
+  const f = captured.fields;
+  switch (captured.kind) {
+    case 'company':
+      return {kind: 'company', id: record.id, name: record.name, properties: f.domain ? {domain: f.domain} : {}};
+    case 'contact': {
+      const stage = lifecycleStageOf(f.lifecycleStage);
+      return {
+        kind: 'contact',
+        id: record.id,
+        companyIds: record.companyIds,
+        ...(f.buyingRoles ? {buyingRoles: f.buyingRoles} : {}),
+        properties: {...(stage ? {lifecyclestage: stage} : {}), ...(f.email ? {email: f.email} : {})},
+      };
+    }
+    case 'deal':
+      return {kind: 'deal', id: record.id, companyIds: record.companyIds, amount: f.amount ?? 0, stage: dealStageOf(f.dealStage)};
+    case 'lead':
+      // A lead's contact is needed by the rules; without one on the page the lead is only displayed.
+      return undefined;
+  }
+  void namespace;
+}
+
+const userIdOf = (activity: CapturedActivity) => `user:${(activity.userName ?? 'me').toLowerCase()}`;
+
+/** The SCENARIO.md event the rules see for a captured activity; undefined when the rules need more. */
+export function engineEvent(activity: CapturedActivity, ctx: {id: string; at: number; contactId?: string; companyId?: string}): ScenarioEvent | undefined {
+  const {id, at, contactId, companyId} = ctx;
+  const userId = userIdOf(activity);
+  if (activity.type === 'note') return contactId || companyId ? {id, at, type: 'noteLogged', userId, ...(contactId ? {contactId} : {companyId})} : undefined;
+  if (activity.type === 'task') return contactId || companyId ? {id, at, type: 'taskCreated', taskId: id, userId, ...(contactId ? {contactId} : {companyId})} : undefined;
+  if (!contactId) return undefined;
+  const user = activity.direction === 'user';
+  switch (activity.type) {
+    case 'call':
+      return {id, at, type: 'callLogged', contactId, userId, outcome: activity.outcome ?? 'noAnswer'};
+    case 'email':
+      return user ? {id, at, type: 'emailSent', contactId, userId} : {id, at, type: 'emailReplied', contactId};
+    case 'meeting':
+      return user ? {id, at, type: 'meetingScheduled', contactId, userId, startsAt: at} : {id, at, type: 'meetingBooked', contactId, startsAt: at};
+    case 'linkedinMessage':
+      return {id, at, type: 'linkedinMessageSent', contactId, userId};
+    case 'form':
+      return {id, at, type: 'formSubmitted', contactId, formId: activity.title ?? 'form'};
+    case 'pageView':
+      return {id, at, type: 'pageViewed', contactId};
+    case 'documentView':
+      return {id, at, type: 'documentViewed', contactId};
+  }
 }
 
 /** The SCENARIO.md event type an activity stands for (SPEC LA-4/5, TA-16/17). */

@@ -7,6 +7,7 @@
  *   v2  records carry `companyIds` (a contact can belong to several companies, TA-13) with a
  *       multi-entry index; events get a by-type index; health and state stores.
  */
+import type {ScenarioEvent} from '../core/model';
 import {openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames} from 'idb';
 
 export const DB_NAME = 'goalpost';
@@ -35,6 +36,8 @@ export interface StoredEvent {
   type: string;
   subject: string;
   body: unknown;
+  /** The engine's view of it (SCENARIO.md event), when the rules care about it. */
+  engine?: ScenarioEvent;
 }
 
 export interface StoredTrail {
@@ -128,7 +131,7 @@ export function resetDbConnection(): void {
 }
 
 export class StorageError extends Error {
-  constructor(readonly code: 'storage-quota' | 'storage-failed', message: string, readonly cause?: unknown) {
+  constructor(readonly code: 'storage-quota' | 'storage-failed', message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'StorageError';
   }

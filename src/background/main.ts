@@ -3,6 +3,7 @@
  * for events whose listeners exist after the first run); no state lives only in memory.
  */
 import browser from '../shared/browser';
+import type {Runtime} from 'webextension-polyfill';
 import {createHandlers} from './handlers';
 import {route, type RouterContext} from './router';
 import {isEnabledCrmUrl} from './crm-origins';
@@ -13,6 +14,6 @@ const ctx: RouterContext = {
   isEnabledCrmUrl,
   now: () => Date.now(),
 };
-const handlers = createHandlers(ctx.now);
+const handlers = createHandlers({now: ctx.now});
 
-browser.runtime.onMessage.addListener((message, sender) => route(message, sender, handlers, ctx));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, handlers, ctx));

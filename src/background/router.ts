@@ -25,6 +25,8 @@ export interface RouterContext {
 
 export type Handler<N extends MessageName> = (payload: v.InferOutput<(typeof protocol)[N]['request']>, sender: {kind: SenderKind; url: URL; tabId?: number}) => Promise<ResponseOf<N>>;
 export type Handlers = {[N in MessageName]: Handler<N>};
+/** The handlers for one capability's message map. */
+export type HandlersFor<M> = {[N in keyof M & MessageName]: Handler<N>};
 
 const fail = (code: ProtocolError['code'], message: string, path?: string): Envelope<never> => ({ok: false, error: {code, message, ...(path ? {path} : {})}});
 

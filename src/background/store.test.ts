@@ -1,8 +1,13 @@
 import {IDBFactory} from 'fake-indexeddb';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import {createFakeBrowser} from '../../tests/unit/fake-browser';
 import {captureToBatch, type CapturedRecord} from './capture';
-import {db, resetDbConnection} from './db';
-import {commitBatch, companySummary, setCommitFault} from './store';
+import {db, resetDbConnection, type StoredEvent, type StoredRecord} from './db';
+import {ingest, resetEngineHost, setIngestFault as setCommitFault} from './engine-host';
+import {companySummary} from './store';
+
+vi.mock('../shared/browser', () => ({default: createFakeBrowser()}));
+const commitBatch = (records: StoredRecord[], events: StoredEvent[], now = 1000) => ingest(records, events, now);
 
 const NS = 'demo:127.0.0.1';
 const company = (activities: CapturedRecord['activities'] = []): CapturedRecord => ({
@@ -21,12 +26,13 @@ const call = {sourceId: 'act-1', type: 'call' as const, direction: 'user' as con
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   resetDbConnection();
+  resetEngineHost();
 });
 afterEach(() => setCommitFault(undefined));
 
 async function capture(record: CapturedRecord, now: number) {
   const batch = captureToBatch(NS, record, now);
-  return commitBatch(batch.records, batch.events);
+  return commitBatch(batch.records, batch.events, now);
 }
 
 describe('capture into the store', () => {
@@ -76,7 +82,7 @@ describe('capture into the store', () => {
 
   test('a batch that fails half-way leaves nothing half-written', async () => {
     // Every write of the batch has been issued when the transaction fails (as an abort would).
-    setCommitFault((stage) => {
+    setCommitFault((stage: string) => {
       if (stage === 'written') throw new DOMException('aborted', 'AbortError');
     });
     await expect(capture(company([call]), 1000)).rejects.toMatchObject({code: 'storage-failed'});

@@ -1,74 +1,9 @@
-/**
- * Reads and writes over db.ts. Every write of a batch happens in one transaction: on abort or quota
- * failure nothing of the batch is stored, and the caller gets a StorageError that says so.
- */
+/** Reads over db.ts, and the small writes that are not engine input (health). Batches go through engine-host.ts. */
 import type {CompanySummary} from '../shared/protocol';
-import {db, StorageError, toStorageError, type StoredEvent, type StoredHealthRecord, type StoredRecord} from './db';
-
-export interface CommitResult {
-  newEvents: number;
-  newRecords: number;
-}
-
-/** A hook for fault-injection tests (quota exhaustion, aborts) at the storage boundary. */
-let beforeCommit: ((stage: 'start' | 'written') => void) | undefined;
-export function setCommitFault(hook: typeof beforeCommit): void {
-  beforeCommit = hook;
-}
-
-export async function commitBatch(records: StoredRecord[], events: StoredEvent[]): Promise<CommitResult> {
-  const bad = [...records, ...events].find((item) => typeof item.id !== 'string' || item.id === '');
-  if (bad) throw new StorageError('storage-failed', `Nothing was saved: a ${'kind' in bad ? bad.kind : 'event'} has no id`);
-  const database = await db();
-  const tx = database.transaction(['records', 'events'], 'readwrite');
-  const done = tx.done.catch(() => undefined);
-  const writes: Array<Promise<unknown>> = [];
-  try {
-    beforeCommit?.('start');
-    const recordStore = tx.objectStore('records');
-    const eventStore = tx.objectStore('events');
-    let newRecords = 0;
-    let newEvents = 0;
-    // Reads first, then writes: requests on one transaction run in order, so no await in between
-    // lets another batch interleave.
-    const [oldRecords, oldEvents] = await Promise.all([
-      Promise.all(records.map((r) => recordStore.get(r.id))),
-      Promise.all(events.map((e) => eventStore.getKey(e.id))),
-    ]);
-    records.forEach((record, i) => {
-      const old = oldRecords[i];
-      if (!old) newRecords++;
-      writes.push(recordStore.put(old ? mergeRecord(old, record) : record));
-    });
-    const seen = new Set<string>();
-    events.forEach((event, i) => {
-      if (oldEvents[i] !== undefined || seen.has(event.id)) return;
-      seen.add(event.id);
-      newEvents++;
-      writes.push(eventStore.add(event));
-    });
-    beforeCommit?.('written');
-    // allSettled: after the first failure the transaction aborts and every other request rejects too;
-    // each must be handled, and the first failure is the one worth reporting.
-    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    await tx.done;
-    return {newEvents, newRecords};
-  } catch (error) {
-    // Requests still pending reject with AbortError once we abort; they are expected, not news.
-    for (const write of writes) write.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // already finished or aborted
-    }
-    await done;
-    throw toStorageError(error);
-  }
-}
+import {db, type StoredHealthRecord, type StoredRecord} from './db';
 
 /** A later capture refreshes what the page shows now but keeps when we first saw the record. */
-function mergeRecord(old: StoredRecord, next: StoredRecord): StoredRecord {
+export function mergeRecord(old: StoredRecord, next: StoredRecord): StoredRecord {
   const data = {...old.data};
   for (const [key, value] of Object.entries(next.data)) if (value !== undefined) data[key] = value;
   const companyIds = [...new Set([...old.companyIds, ...next.companyIds])];

@@ -85,7 +85,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core over the page (open shadow roots included); returns the violations, summarized. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  await page.addScriptTag({content: axeSource});
+  // Evaluated through the DevTools protocol: extension pages' CSP (rightly) refuses inline scripts.
+  await page.evaluate(axeSource);
   return page.evaluate(async (sel) => {
     const axe = (window as unknown as {axe: {run: (ctx: unknown, opts: unknown) => Promise<{violations: Array<{id: string; impact: string; nodes: Array<{target: unknown}>}>}>}}).axe;
     const result = await axe.run(sel ? {include: [[sel]]} : document, {resultTypes: ['violations']});

@@ -12,6 +12,7 @@ import {defineFeature} from '../feature';
 import {reportHealth} from '../health';
 
 const READ_TIMEOUT_MS = 8000;
+const RETRIES = 5;
 
 function fingerprint(record: CapturedRecord): string {
   return JSON.stringify([record.name, record.fields, record.contacts.map((c) => [c.id, c.name, c.buyingRoles]), record.activities.map((a) => [a.sourceId, a.outcome, a.title])]);
@@ -31,6 +32,7 @@ export default defineFeature('activity-capture', {
     }
     let last = '';
     let inFlight: Promise<void> = Promise.resolve();
+    let retries = 0;
     const capture = () => {
       const record = read();
       if (!record || signal.aborted) return;
@@ -40,10 +42,20 @@ export default defineFeature('activity-capture', {
       inFlight = inFlight.then(async () => {
         try {
           const result = await send('record/captured', {adapterId: adapter.id, namespace, record});
+          retries = 0;
           if (!signal.aborted) captureState.value = {recordId: result.recordId, summary: result.summary};
         } catch (error) {
-          last = ''; // try again on the next change
-          if (!signal.aborted) captureState.value = {recordId: '', summary: captureState.value?.summary ?? null, error: (error as Error).message};
+          last = '';
+          if (signal.aborted) return;
+          // The worker may have been stopped mid-message; it wakes on the next one. Retry with backoff
+          // before telling the user anything (storage errors are final and shown at once).
+          const final = (error as {code?: string}).code?.startsWith('storage') || retries >= RETRIES;
+          if (!final) {
+            const timer = setTimeout(capture, 250 * 2 ** retries++);
+            signal.addEventListener('abort', () => clearTimeout(timer), {once: true});
+            return;
+          }
+          captureState.value = {recordId: '', summary: captureState.value?.summary ?? null, error: (error as Error).message};
         }
       });
     };

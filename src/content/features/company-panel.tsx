@@ -72,8 +72,13 @@ export function CompanyPanel() {
   );
 }
 
+const SHOWN = {contacts: 6, activities: 8};
+
 function Summary({summary}: {summary: CompanySummary}) {
   const now = Date.now();
+  const all = useSignal(false);
+  const contacts = all.value ? summary.contacts : summary.contacts.slice(0, SHOWN.contacts);
+  const hidden = summary.contacts.length - contacts.length;
   return (
     <>
       <p class="meta" title={formatDateTime(summary.firstSeen)}>{t('panelFirstSeen', relativeTime(summary.firstSeen, now))}</p>
@@ -83,7 +88,7 @@ function Summary({summary}: {summary: CompanySummary}) {
         <p class="empty">{t('panelNoContacts')}</p>
       ) : (
         <ul data-testid="gp-contacts">
-          {summary.contacts.map((c) => (
+          {contacts.map((c) => (
             <li key={c.id}>
               <div class="grow">
                 <div class="name" title={c.name}>{c.name}</div>
@@ -96,19 +101,26 @@ function Summary({summary}: {summary: CompanySummary}) {
           ))}
         </ul>
       )}
+      {(hidden > 0 || all.value) && summary.contacts.length > SHOWN.contacts && (
+        <button type="button" class="more" aria-expanded={all.value} onClick={() => (all.value = !all.value)}>
+          {all.value ? t('panelShowFewer') : t('panelShowAll', summary.contacts.length)}
+        </button>
+      )}
       <h3>{t('panelActivities')}</h3>
       {summary.activities.length === 0 ? (
         <p class="empty">{t('panelNoActivities')}</p>
       ) : (
         <ul data-testid="gp-activities">
-          {summary.activities.map((a) => (
+          {summary.activities.slice(0, SHOWN.activities).map((a) => (
             <li key={a.id} data-activity={a.id}>
-              <span class="type">{activityLabel(a.type)}</span>
-              <span class="grow">
-                <span class="name" title={a.title}>{a.title ?? activityLabel(a.type)}</span>
-                {a.outcome && <span class="sub"> · {outcomeLabel(a.outcome)}</span>}
-              </span>
-              {a.at !== undefined && <time class="when" dateTime={new Date(a.at).toISOString()} title={formatDateTime(a.at)}>{relativeTime(a.at, now)}</time>}
+              <div class="grow">
+                <div class="line">
+                  <span class="type">{activityLabel(a.type)}</span>
+                  {a.outcome && <span class="outcome">{outcomeLabel(a.outcome)}</span>}
+                  {a.at !== undefined && <time class="when" dateTime={new Date(a.at).toISOString()} title={formatDateTime(a.at)}>{relativeTime(a.at, now)}</time>}
+                </div>
+                <div class="name" title={a.title}>{a.title ?? activityLabel(a.type)}</div>
+              </div>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import {useEffect, useState} from 'preact/hooks';
 import {formatDateTime, formatNumber, t} from '../../shared/i18n';
 import {send} from '../../shared/messaging';
 import type {ResponseOf} from '../../shared/protocol';
+import {optionsSections} from './sections';
 
 export function Options() {
   return (
@@ -11,6 +12,12 @@ export function Options() {
         <img src="/icons/icon-48.png" alt="" />
         <h1>{t('optionsTitle')}</h1>
       </header>
+      {optionsSections.length > 0 && (
+        <nav aria-label={t('optionsNavLabel')} class="section-nav">
+          {optionsSections.map((s) => <a key={s.id} href={`#${s.id}`}>{t(s.title)}</a>)}
+        </nav>
+      )}
+      {optionsSections.map(({id, Component}) => <section key={id} id={id} class="card"><Component /></section>)}
       <StorageSection />
       <HealthSection />
     </main>

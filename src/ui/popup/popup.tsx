@@ -4,6 +4,7 @@ import browser from '../../shared/browser';
 import {formatNumber, t} from '../../shared/i18n';
 import {send} from '../../shared/messaging';
 import type {ResponseOf} from '../../shared/protocol';
+import {popupSections} from './sections';
 
 type Status = ResponseOf<'store/status'>;
 
@@ -38,6 +39,7 @@ export function Popup() {
           </dl>
         </section>
       )}
+      {popupSections.map(({id, Component}) => <Component key={id} />)}
       <nav>
         <button type="button" class="btn" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupOpenOptions')}</button>
       </nav>

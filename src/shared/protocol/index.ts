@@ -4,7 +4,8 @@
  * the answer. Errors travel as data: `{ok: false, error}`, never as silence.
  */
 import * as v from 'valibot';
-import {BUYING_ROLES, CALL_OUTCOMES} from '../core/model';
+import {BUYING_ROLES, CALL_OUTCOMES} from '../../core/model';
+import {domainProtocols} from './domains';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const RecordKind = v.picklist(['company', 'contact', 'lead', 'deal']);
@@ -91,7 +92,7 @@ const Ok = v.object({});
 /** Who may send a message: content scripts on enabled CRM origins, or the extension's own pages. */
 export type SenderKind = 'content' | 'page';
 
-export const protocol = {
+export const foundationProtocol = {
   'record/captured': {
     from: ['content'],
     request: v.object({adapterId: Text(100), namespace: Namespace, record: CapturedRecord}),
@@ -117,7 +118,12 @@ export const protocol = {
     request: Empty,
     response: StoreStatus,
   },
-} as const satisfies Record<string, {from: readonly SenderKind[]; request: v.GenericSchema; response: v.GenericSchema}>;
+} as const satisfies ProtocolMap;
+
+export type ProtocolMap = Record<string, {from: readonly SenderKind[]; request: v.GenericSchema; response: v.GenericSchema}>;
+
+/** Each capability declares its messages in its own file (./<domain>.ts); they are merged here. */
+export const protocol = {...foundationProtocol, ...domainProtocols};
 
 export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;

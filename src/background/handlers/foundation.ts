@@ -1,13 +1,17 @@
 /** What the background does for each message. Requests arrive parsed and from an allowed sender. */
-import {captureToBatch} from './capture';
-import type {Handlers} from './router';
-import {commitBatch, companySummary, listHealth, recordHealth, storeStatus} from './store';
+import {captureToBatch} from '../capture';
+import type {HandlersFor} from '../router';
+import type {foundationProtocol} from '../../shared/protocol';
 
-export function createHandlers(now: () => number): Handlers {
+type FoundationHandlers = HandlersFor<typeof foundationProtocol>;
+import {ingest} from '../engine-host';
+import {companySummary, listHealth, recordHealth, storeStatus} from '../store';
+
+export function foundationHandlers(now: () => number): FoundationHandlers {
   return {
     async 'record/captured'({namespace, record}) {
       const batch = captureToBatch(namespace, record, now());
-      const {newEvents} = await commitBatch(batch.records, batch.events);
+      const {newEvents} = await ingest(batch.records, batch.events, now());
       const summary = record.kind === 'company' ? await companySummary(batch.subjectId) : null;
       return {recordId: batch.subjectId, newEvents, summary};
     },

@@ -1,0 +1,20 @@
+/**
+ * The demo CRM adapter: the custom-description engine with the demo's id, a host-and-port namespace
+ * ("demo:127.0.0.1:5173", so two demo servers never share data) and record URLs on the same host.
+ */
+import type {RecordKind} from '../types';
+import {createCustomAdapter} from '../custom/adapter';
+import {demoDescription} from './description';
+
+const PATH_BY_KIND: Record<RecordKind, string> = {company: 'companies', contact: 'contacts', lead: 'leads', deal: 'deals'};
+
+export const demoAdapter = createCustomAdapter(demoDescription, {
+  adapterId: 'demo',
+  namespace: (url) => `demo:${url.host}`,
+  recordUrl(namespace, kind, id) {
+    const host = /^demo:((?:127\.0\.0\.1|localhost)(?::\d{1,5})?)$/.exec(namespace)?.[1];
+    return host && id ? `http://${host}/${PATH_BY_KIND[kind]}/${encodeURIComponent(id)}` : undefined;
+  },
+});
+
+export {demoDescription};

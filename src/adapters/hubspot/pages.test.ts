@@ -1,0 +1,10 @@
+import {describe, expect, test} from 'vitest';
+import {crossCheck} from '../shared/cross-check';
+import * as pages from './pages';
+import {cases, unrelated} from './pages.cases';
+
+describe('HubSpot URL predicates', () => {
+  test('IDEA-1 each HubSpot page predicate matches its own URLs and no other', () => {
+    expect(crossCheck(pages, cases, unrelated)).toEqual([]);
+  });
+});

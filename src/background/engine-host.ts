@@ -1,0 +1,203 @@
+/**
+ * Runs the core engines (src/core) inside the service worker.
+ *
+ * - New log events and the engines' new state are written in ONE transaction: a worker stopped at any
+ *   moment leaves either both or neither (the engines are synchronous, so the transaction stays open).
+ * - Engines live in memory while the worker lives and are re-created from their stored snapshot
+ *   when it wakes. Any failure drops the in-memory copy, so the next call starts from what is stored.
+ * - A change of rules (settings) rebuilds every projection by replaying the event log: projections are
+ *   derived data (DESIGN.md "Data model").
+ */
+import type {Effect, ScenarioEvent, TrailEntry, World} from '../core/model';
+import {createEngines, EngineRunner, type EngineSnapshots, type Engines} from '../core/scenario/run';
+import {readSettings} from './settings-store';
+import {settingsWorld} from '../shared/settings';
+import {db, StorageError, toStorageError, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
+import {mergeRecord} from './store';
+
+const STATE_KEY = 'engines';
+
+interface EngineState {
+  snapshots: EngineSnapshots;
+  seen: string[];
+  /** The settings the snapshots were built with; a different value means rebuild. */
+  rulesKey: string;
+}
+
+export interface Loaded {
+  runner: EngineRunner;
+  engines: Engines;
+  world: World;
+  rulesKey: string;
+}
+
+export interface IngestResult {
+  newEvents: number;
+  newRecords: number;
+  trail: TrailEntry[];
+  effects: Effect[];
+}
+
+export type EffectHandler = (effects: Effect[], now: number) => Promise<void> | void;
+const effectHandlers: EffectHandler[] = [];
+/** Capabilities register what to do with effects (notifications, webhooks, tasks). */
+export function onEffects(handler: EffectHandler): void {
+  effectHandlers.push(handler);
+}
+
+let cached: Loaded | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Engine work runs one batch at a time: messages arrive concurrently, state must not interleave. */
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function rules(now: number): Promise<{world: World; rulesKey: string}> {
+  const {settings} = await readSettings();
+  const parsed = settingsWorld(settings, now);
+  if (!parsed.ok) throw new Error(`Settings are invalid at ${parsed.error.path}: ${parsed.error.message}`);
+  const rulesKey = JSON.stringify([settings.workflows, settings.lists, settings.leadAutomation, settings.adGoals, settings.users, settings.gdprMode, settings.fiscalYearStartMonth]);
+  return {world: parsed.world, rulesKey};
+}
+
+async function load(now: number): Promise<Loaded> {
+  const {world, rulesKey} = await rules(now);
+  if (cached && cached.rulesKey === rulesKey) return cached;
+  const database = await db();
+  const stored = (await database.get('state', STATE_KEY))?.value as EngineState | undefined;
+  if (stored && stored.rulesKey === rulesKey) {
+    const engines = createEngines(world, stored.snapshots);
+    cached = {runner: new EngineRunner(engines, stored.seen), engines, world, rulesKey};
+    return cached;
+  }
+  return rebuild(world, rulesKey, now);
+}
+
+/** Replays the whole log through fresh engines (after a rules change or with no usable snapshot). */
+async function rebuild(world: World, rulesKey: string, now: number): Promise<Loaded> {
+  const database = await db();
+  const events = await database.getAllFromIndex('events', 'by-at');
+  const engines = createEngines(world);
+  const runner = new EngineRunner(engines);
+  for (const stored of events) if (stored.engine) runner.apply(stored.engine);
+  runner.advanceTo(now);
+  const tx = database.transaction(['state'], 'readwrite');
+  await tx.objectStore('state').put({key: STATE_KEY, value: stateOf(runner, engines, rulesKey)});
+  await tx.done;
+  cached = {runner, engines, world, rulesKey};
+  return cached;
+}
+
+function stateOf(runner: EngineRunner, engines: Engines, rulesKey: string): EngineState {
+  const snapshots: EngineSnapshots = {};
+  for (const [name, engine] of Object.entries(engines)) snapshots[name as keyof Engines] = engine.snapshot();
+  return {snapshots, seen: [...runner.seen], rulesKey};
+}
+
+/** Read the engines' current state (for handlers answering the UI). */
+export function readEngines<T>(now: number, read: (loaded: Loaded) => T): Promise<T> {
+  return exclusive(async () => {
+    const loaded = await load(now);
+    loaded.runner.advanceTo(now);
+    return read(loaded);
+  });
+}
+
+/**
+ * Store records and log events, and run the new engine events through the engines, all in one
+ * transaction. Events already in the log are skipped: capturing or importing twice changes nothing.
+ */
+export function ingest(records: StoredRecord[], events: StoredEvent[], now: number): Promise<IngestResult> {
+  return exclusive(async () => {
+    const bad = [...records, ...events].find((item) => typeof item.id !== 'string' || item.id === '');
+    if (bad) throw new StorageError('storage-failed', 'Nothing was saved: an item has no id');
+    const loaded = await load(now);
+    const database = await db();
+    const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite');
+    const done = tx.done.catch(() => undefined);
+    const writes: Array<Promise<unknown>> = [];
+    const trailBefore = loaded.runner.trail.length;
+    const effectsBefore = loaded.runner.effects.length;
+    try {
+      faultHook?.('start');
+      const recordStore = tx.objectStore('records');
+      const eventStore = tx.objectStore('events');
+      const [oldRecords, oldEvents] = await Promise.all([
+        Promise.all(records.map((r) => recordStore.get(r.id))),
+        Promise.all(events.map((e) => eventStore.getKey(e.id))),
+      ]);
+      let newRecords = 0;
+      records.forEach((record, i) => {
+        const old = oldRecords[i];
+        if (!old) newRecords++;
+        writes.push(recordStore.put(old ? mergeRecord(old, record) : record));
+      });
+      const fresh: StoredEvent[] = [];
+      const seen = new Set<string>();
+      events.forEach((event, i) => {
+        if (oldEvents[i] !== undefined || seen.has(event.id)) return;
+        seen.add(event.id);
+        fresh.push(event);
+        writes.push(eventStore.add(event));
+      });
+      // Synchronous from here to the last write: the transaction stays open.
+      for (const event of fresh.slice().sort((a, b) => a.at - b.at)) if (event.engine) loaded.runner.apply(event.engine);
+      loaded.runner.advanceTo(now);
+      const trail = loaded.runner.trail.splice(trailBefore);
+      const effects = loaded.runner.effects.splice(effectsBefore);
+      const trailStore = tx.objectStore('trail');
+      for (const entry of trail) writes.push(trailStore.add(entry as StoredTrail));
+      writes.push(tx.objectStore('state').put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+      faultHook?.('written');
+      const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      await tx.done;
+      for (const handler of effectHandlers) await handler(effects, now);
+      return {newEvents: fresh.length, newRecords, trail, effects};
+    } catch (error) {
+      for (const write of writes) write.catch(() => undefined);
+      cached = undefined; // the in-memory engines may have moved ahead of what is stored
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      await done;
+      throw toStorageError(error);
+    }
+  });
+}
+
+/** Events a user made through the overlay (moved a lead, set a target account, …). */
+export function recordUserEvents(events: ScenarioEvent[], subject: string, now: number): Promise<IngestResult> {
+  return ingest([], events.map((engine) => ({id: engine.id, at: engine.at, recordedAt: now, type: engine.type, subject, body: null, engine})), now);
+}
+
+/** Timed work (workflow delays, ad-goal refreshes) due by `now`; called from chrome.alarms. */
+export function advanceEngines(now: number): Promise<IngestResult> {
+  return ingest([], [], now);
+}
+
+/** Settings changed: rebuild projections from the log now, not lazily on the next message. */
+export function rulesChanged(now: number): Promise<void> {
+  return exclusive(async () => {
+    cached = undefined;
+    const {world, rulesKey} = await rules(now);
+    await rebuild(world, rulesKey, now);
+  });
+}
+
+let faultHook: ((stage: 'start' | 'written') => void) | undefined;
+/** Fault injection at the storage boundary, for the chaos and quota tests. */
+export function setIngestFault(hook: typeof faultHook): void {
+  faultHook = hook;
+}
+
+/** For tests: forget the in-memory engines. */
+export function resetEngineHost(): void {
+  cached = undefined;
+  queue = Promise.resolve();
+}

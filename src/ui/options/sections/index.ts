@@ -1,0 +1,8 @@
+/**
+ * The options page's capability sections, in navigation order. Each capability adds its own file
+ * (workflows, lead automation, ad goals, CRMs, data); `title` is an i18n key.
+ */
+import type {FunctionComponent} from 'preact';
+import type {MessageKey} from '../../../shared/i18n';
+
+export const optionsSections: Array<{id: string; title: MessageKey; Component: FunctionComponent}> = [];
