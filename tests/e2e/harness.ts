@@ -9,7 +9,7 @@ import {join, resolve} from 'node:path';
 import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-core';
 import {startDemoServer} from '../../demo/server';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = process.env.GOALPOST_DIST ?? resolve(import.meta.dirname, '../../dist');
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface Browser {
