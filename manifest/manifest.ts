@@ -44,7 +44,7 @@ export function buildManifest(target: 'chrome' | 'firefox') {
     optional_host_permissions: OPTIONAL_HOSTS,
     content_security_policy: {extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'"},
     ...(firefox
-      ? {browser_specific_settings: {gecko: {id: 'goalpost@goalpost.example', strict_min_version: '128.0', data_collection_permissions: {required: ['none']}}}}
+      ? {browser_specific_settings: {gecko: {id: 'goalpost@goalpost.example', strict_min_version: '142.0', data_collection_permissions: {required: ['none']}}}}
       : {minimum_chrome_version: '120'}),
   };
 }
