@@ -4,5 +4,8 @@
  */
 import type {FunctionComponent} from 'preact';
 import type {MessageKey} from '../../../shared/i18n';
+import {DataSection} from './data';
 
-export const optionsSections: Array<{id: string; title: MessageKey; Component: FunctionComponent}> = [];
+export const optionsSections: Array<{id: string; title: MessageKey; Component: FunctionComponent}> = [
+  {id: 'data', title: 'dataNavTitle', Component: DataSection},
+];
