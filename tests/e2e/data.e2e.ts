@@ -17,7 +17,7 @@ beforeAll(async () => {
   await page.goto(`${browser.demoUrl}/companies?reset=1`);
   for (const id of ['co-001', 'co-002', 'co-005']) {
     await page.goto(`${browser.demoUrl}/companies/${id}`);
-    await expect.poll(() => page.locator('[data-goalpost="company-panel"] [data-testid="gp-contacts"] li').count(), {timeout: 15_000}).toBeGreaterThan(0);
+    await page.locator('[data-goalpost="company-panel"] [data-testid="gp-contacts"] li').first().waitFor({timeout: 15_000});
   }
   await page.close();
   options = await browser.extensionPage('src/ui/options/index.html');
