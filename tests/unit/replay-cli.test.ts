@@ -34,6 +34,8 @@ describe('replay CLI', () => {
     ['the wrong format tag', {...base, format: 'other/2'}, 'format: must be "goalpost-scenario/1"'],
     ['a bad criteria operator', {...base, workflows: [{id: 'w1', enrollment: {all: [{property: 'x', op: 'equals', value: 1}]}, steps: []}]}, 'workflows[0].enrollment.all[0].op'],
     ['a goal on a deal workflow (WG-1)', {...base, workflows: [{id: 'w1', objectType: 'deal', goal: {property: 'x', op: 'known'}, steps: []}]}, 'workflows[0].goal: WG-1'],
+    ['a custom lifecycle stage in an ad goal (AG-9)', {...base, adGoals: [{id: 'g1', name: 'G', template: 'contactsInStage', lifecycleStage: 'partner', accountIds: ['a1'], campaignIds: ['k1'], duration: 'monthly', start: '2026-01-01', end: '2026-03-31', target: 5}]}, 'adGoals[0].lifecycleStage: AG-9'],
+    ['an ad goal without campaigns (AG-11)', {...base, adGoals: [{id: 'g1', name: 'G', template: 'networkConversions', accountIds: ['a1'], campaignIds: [], duration: 'monthly', start: '2026-01-01', end: '2026-03-31', target: 5}]}, 'adGoals[0].campaignIds: AG-11'],
     ['a list that names nothing', {...base, workflows: [{id: 'w1', suppressionLists: ['nope'], steps: []}]}, 'workflows[0].suppressionLists[0]: unknown list "nope"'],
   ])('names the JSON path of the first problem for %s', (_name, json, expected) => {
     const r = parseScenario(json);

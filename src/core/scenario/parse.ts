@@ -3,6 +3,7 @@
  * sentence, e.g. `events[3].contactId: unknown contact "c9"` (SCENARIO.md: replay exits 2 with it).
  */
 import * as v from 'valibot';
+import {validateAdGoal} from '../adgoals/validate';
 import {validateCriteria} from '../criteria/validate';
 import type {Criteria, LeadAutomationSettings, ScenarioEvent, World} from '../model';
 import {Scenario, type ScenarioInput} from './schema';
@@ -90,7 +91,12 @@ function toWorld(input: ScenarioInput): World {
   input.deals.forEach((d, i) => d.companyIds.forEach((id, j) => need('company', id, `deals[${i}].companyIds[${j}]`)));
   input.lists.forEach((l, i) => l.contactIds.forEach((id, j) => need('contact', id, `lists[${i}].contactIds[${j}]`)));
   input.leads.forEach((l, i) => need('contact', l.contactId, `leads[${i}].contactId`));
-  input.adGoals.forEach((g, i) => need('user', g.ownerId, `adGoals[${i}].ownerId`));
+  input.adGoals.forEach((g, i) => {
+    need('user', g.ownerId, `adGoals[${i}].ownerId`);
+    // AG-9/11/15: the same checks the goal editor runs, so replay exits 2 instead of the engine throwing.
+    const [problem] = validateAdGoal(g as World['adGoals'][number], input.fiscalYearStartMonth);
+    if (problem) throw new RefError(`adGoals[${i}].${problem.field}`, `${problem.rule}: ${problem.message}`);
+  });
 
   const criteria = (node: unknown, path: string): Criteria | null => {
     if (node === null || node === undefined) return null;
