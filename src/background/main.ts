@@ -7,6 +7,7 @@ import type {Runtime} from 'webextension-polyfill';
 import {createHandlers} from './handlers';
 import {route, type RouterContext} from './router';
 import {isEnabledCrmUrl} from './crm-origins';
+import './alarms';
 
 const ctx: RouterContext = {
   extensionId: browser.runtime.id,
