@@ -1,8 +1,149 @@
-/** Handlers of the accounts capability's messages (src/shared/protocol/accounts.ts). */
-import type {accountsProtocol} from '../../shared/protocol/accounts';
+/** Handlers of the accounts capability's messages (src/shared/protocol/accounts.ts), SPEC §4. */
+import {accountOverview, prospectAccounts, queryAccounts, recommendAccounts, type AccountEngine, type AccountRow} from '../../core/accounts';
+import type {ScenarioEvent} from '../../core/model';
+import browser from '../../shared/browser';
+import type {accountsProtocol, AccountRowData} from '../../shared/protocol/accounts';
+import {db, type StoredRecord} from '../db';
+import {ingest, readEngines, recordUserEvents, rulesChanged} from '../engine-host';
 import type {HandlersFor} from '../router';
+import {readSettings, writeSettings} from '../settings-store';
+import {companySummary} from '../store';
 import type {HandlerDeps} from './deps';
 
-export function accountsHandlers(_deps: HandlerDeps): HandlersFor<typeof accountsProtocol> {
-  return {};
+/** TA-30: dismissals must outlive engine rebuilds (they are not log events), so they are stored apart. */
+const DISMISSED_KEY = 'accountsDismissed';
+const PAGE = 100;
+
+const engineOf = (engines: {accounts: unknown}) => engines.accounts as AccountEngine;
+const rowData = ({categoryMask: _mask, ...row}: AccountRow): AccountRowData => ({...row, categories: [...row.categories]});
+
+async function dismissedIds(): Promise<Set<string>> {
+  const stored = (await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY];
+  return new Set(Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string') : []);
+}
+
+/** Where the company lives in its CRM, as the company panel last saw it (TA-35 "View company record"). */
+async function storedUrl(companyId: string): Promise<string | null> {
+  const record = await (await db()).get('records', companyId);
+  const url = record?.data.recordUrl;
+  return typeof url === 'string' && /^https?:\/\//.test(url) ? url : null;
+}
+
+export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof accountsProtocol> {
+  return {
+    async 'accounts/panel'({companyId}) {
+      const at = now();
+      return readEngines(at, ({engines}) => {
+        const {state} = engineOf(engines);
+        if (!state.companies.has(companyId)) return {known: false, targetAccount: false, row: null, stakeholders: [], now: at};
+        const overview = accountOverview(state, companyId, 0);
+        return {known: true, targetAccount: overview.company.targetAccount, row: rowData(overview.row), stakeholders: overview.stakeholders.slice(0, 8), now: at};
+      });
+    },
+    async 'accounts/target-set'({companyIds, value, recordUrl}) {
+      const at = now();
+      const changing = await readEngines(at, ({engines}) => {
+        const {state} = engineOf(engines);
+        const unknown = companyIds.find((id) => !state.companies.has(id));
+        // TA-4: only companies that already exist can be selected.
+        if (unknown) throw new Error(`Unknown company "${unknown}": only captured or imported companies can be target accounts`);
+        return companyIds.filter((id) => state.targets.has(id) !== value);
+      });
+      const events: ScenarioEvent[] = changing.map((companyId) => ({id: `user:${crypto.randomUUID()}`, at, type: 'targetAccountSet', companyId, value}));
+      if (recordUrl && companyIds.length === 1) {
+        const id = companyIds[0];
+        const source = id.slice(0, Math.max(0, id.lastIndexOf(':company:')));
+        const patch: StoredRecord = {id, kind: 'company', source, name: '', data: {recordUrl}, companyIds: [id], firstSeen: at, lastSeen: at};
+        await ingest([patch], [], at);
+      }
+      if (events.length) await recordUserEvents(events, companyIds.length === 1 ? companyIds[0] : 'accounts', at);
+      return {changed: events.length};
+    },
+    async 'accounts/query'({offset = 0, limit = PAGE, ...query}) {
+      const at = now();
+      const {settings} = await readSettings();
+      return readEngines(at, ({engines}) => {
+        const {state} = engineOf(engines);
+        const result = queryAccounts(state, query);
+        const owners = new Map<string, string>();
+        const teams = new Set<string>();
+        for (const id of state.targets) {
+          const company = state.companies.get(id);
+          if (company?.ownerId) owners.set(company.ownerId, settings.users.find((u) => u.id === company.ownerId)?.name ?? company.ownerId);
+          const team = company?.teamId ?? (company?.ownerId ? state.users.get(company.ownerId)?.teamId : undefined);
+          if (team) teams.add(team);
+        }
+        return {
+          rows: result.rows.slice(offset, offset + limit).map(rowData),
+          total: result.rows.length,
+          metrics: result.metrics,
+          categoryCounts: result.categoryCounts,
+          setup: result.setup,
+          owners: [...owners].map(([id, name]) => ({id, name})).sort((a, b) => a.name.localeCompare(b.name)),
+          teams: [...teams].sort(),
+          now: at,
+        };
+      });
+    },
+    async 'accounts/companies'({search}) {
+      const needle = search.trim().toLowerCase();
+      return readEngines(now(), ({engines}) => {
+        const {state} = engineOf(engines);
+        const out: Array<{id: string; name: string; contacts: number}> = [];
+        for (const company of state.companies.values()) {
+          if (state.targets.has(company.id) || (needle && !company.name.toLowerCase().includes(needle))) continue;
+          out.push({id: company.id, name: company.name, contacts: state.companyContacts.get(company.id)?.size ?? 0});
+        }
+        return out.sort((a, b) => a.name.localeCompare(b.name)).slice(0, 200);
+      });
+    },
+    async 'accounts/recommendations'() {
+      const at = now();
+      const dismissed = await dismissedIds();
+      return readEngines(at, ({engines}) => {
+        const {state} = engineOf(engines);
+        for (const id of dismissed) if (state.companies.has(id)) state.dismissed.add(id);
+        return {recommendations: recommendAccounts(state, {limit: 50}), prospects: prospectAccounts(state).slice(0, 50), now: at};
+      });
+    },
+    async 'accounts/recommendation-accept'({companyId}) {
+      const at = now();
+      const effects = await readEngines(at, ({engines}) => engineOf(engines).acceptRecommendation(companyId, at).effects);
+      const events = effects.flatMap((e) => (e.kind === 'emit' ? [e.event] : []));
+      if (events.length) await recordUserEvents(events, companyId, at);
+      return {};
+    },
+    async 'accounts/recommendation-dismiss'({companyId}) {
+      const at = now();
+      await readEngines(at, ({engines}) => engineOf(engines).dismissRecommendation(companyId, at));
+      const dismissed = await dismissedIds();
+      dismissed.add(companyId);
+      await browser.storage.local.set({[DISMISSED_KEY]: [...dismissed]});
+      return {};
+    },
+    async 'accounts/overview'({companyId}) {
+      const at = now();
+      const [summary, recordUrl] = await Promise.all([companySummary(companyId), storedUrl(companyId)]);
+      const names = new Map((summary?.contacts ?? []).map((c) => [c.id, c]));
+      return readEngines(at, ({engines}) => {
+        const o = accountOverview(engineOf(engines).state, companyId, 50);
+        return {
+          ...o,
+          row: rowData(o.row),
+          primaryContacts: o.primaryContacts.map((id) => ({id, name: names.get(id)?.name ?? id, buyingRoles: names.get(id)?.buyingRoles ?? []})),
+          deals: o.deals.map(({id, amount, stage}) => ({id, amount, stage})),
+          recordUrl,
+        };
+      });
+    },
+    async 'accounts/gdpr-get'() {
+      return {gdprMode: (await readSettings()).settings.gdprMode};
+    },
+    async 'accounts/gdpr-set'({gdprMode}) {
+      const {settings} = await readSettings();
+      await writeSettings({...settings, gdprMode});
+      await rulesChanged(now());
+      return {gdprMode};
+    },
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * The company panel: what Goalpost knows about the company on screen (contacts, captured activity,
- * first seen), read back from the background's store, at the top of the CRM's record sidebar.
+ * first seen), read back from the background's store, at the top of the CRM's record sidebar; and the
+ * account view (TA-31): target switch, rollups, buying roles, stakeholders and next steps.
  */
 import {useSignal} from '@preact/signals';
 import {render} from 'preact';
@@ -14,6 +15,7 @@ import {onDomChange, waitFor} from '../dom/observe';
 import {defineFeature} from '../feature';
 import {reportHealth} from '../health';
 import {showCantReadNotice} from '../notice';
+import {AccountSection} from './company-panel/account-section';
 import css from './company-panel.css?inline';
 
 const ANCHOR_TIMEOUT_MS = 8000;
@@ -65,7 +67,12 @@ export function CompanyPanel() {
         </button>
       </div>
       <div class="body" id="gp-company-body" hidden={!open.value}>
-        {state?.summary ? <Summary summary={state.summary} /> : !state?.error && <p class="loading" role="status">{t('panelLoading')}</p>}
+        {state?.summary ? (
+          <>
+            {state.recordId && <AccountSection recordId={state.recordId} summary={state.summary} />}
+            <Summary summary={state.summary} />
+          </>
+        ) : !state?.error && <p class="loading" role="status">{t('panelLoading')}</p>}
         {state?.error && <p class="error" role="alert">{t('panelError', state.error)}</p>}
       </div>
     </section>
