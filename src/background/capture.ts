@@ -97,7 +97,8 @@ function upsertOf(record: StoredRecord, namespace: string, captured: CapturedRec
   const f = captured.fields;
   switch (captured.kind) {
     case 'company':
-      return {kind: 'company', id: record.id, name: record.name, properties: f.domain ? {domain: f.domain} : {}};
+      // The CRM shows the owner's name; the same name always maps to the same user id (TA-20 filter).
+      return {kind: 'company', id: record.id, name: record.name, ...(f.owner ? {ownerId: userIdOfName(f.owner)} : {}), properties: f.domain ? {domain: f.domain} : {}};
     case 'contact': {
       const stage = lifecycleStageOf(f.lifecycleStage);
       return {
@@ -117,7 +118,8 @@ function upsertOf(record: StoredRecord, namespace: string, captured: CapturedRec
   void namespace;
 }
 
-const userIdOf = (activity: CapturedActivity) => `user:${(activity.userName ?? 'me').toLowerCase()}`;
+const userIdOfName = (name: string) => `user:${name.trim().toLowerCase()}`;
+const userIdOf = (activity: CapturedActivity) => userIdOfName(activity.userName ?? 'me');
 
 /** The SCENARIO.md event the rules see for a captured activity; undefined when the rules need more. */
 export function engineEvent(activity: CapturedActivity, ctx: {id: string; at: number; contactId?: string; companyId?: string}): ScenarioEvent | undefined {
