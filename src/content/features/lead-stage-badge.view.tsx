@@ -1,0 +1,123 @@
+/**
+ * One lead's badge: a stage pill (a button: Enter/Space opens the details), a "why" tip on hover and
+ * focus, and in the details the reasons with their rule ids, the LA-7 lock with re-arm, and a manual move.
+ */
+import {useSignal} from '@preact/signals';
+import {useId, useRef} from 'preact/hooks';
+import {LEAD_STAGES} from '../../core/model';
+import {formatDateTime, t, type MessageKey} from '../../shared/i18n';
+import {send} from '../../shared/messaging';
+import type {LeadView} from '../../shared/protocol/leads';
+
+type Stage = LeadView['stage'];
+export const stageText = (stage: Stage) => t(`laStage${stage.charAt(0).toUpperCase()}${stage.slice(1)}` as MessageKey);
+
+/** A history entry as a sentence, for rows (no trail) and as a fallback. */
+export function historyText(h: LeadView['history'][number]): string {
+  const from = h.from ? stageText(h.from) : '';
+  switch (h.cause) {
+    case 'automation':
+      return t('laWhyAuto', from, stageText(h.to), h.rule ?? '');
+    case 'manual':
+      return t('laWhyManual', from, stageText(h.to));
+    case 'disqualified':
+      return t('laWhyDisqualified', from);
+    case 'creation':
+      return t('laWhyCreated', stageText(h.to), h.rule ?? '');
+    default:
+      return t('laWhyImport', stageText(h.to));
+  }
+}
+
+/**
+ * The latest reason: the rule trail's last sentence (it names the trigger) unless the stage history has
+ * a newer change the trail does not explain (a capture, a forward move by hand). Trail entries are in
+ * recording order; activity times come from the CRM, so times alone cannot order the two.
+ */
+export function latestWhy(lead: LeadView): string {
+  const trail = lead.why.at(-1);
+  const history = lead.history.at(-1);
+  const explained = history?.eventId !== undefined && lead.why.some((w) => w.eventId === history.eventId);
+  if (trail && (!history || explained || trail.at >= Date.parse(history.at))) return `${trail.rule}: ${trail.message}`;
+  return history ? historyText(history) : t('laWhyNone');
+}
+
+export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; detail?: boolean; onChange: (v: LeadView) => void}) {
+  const open = useSignal(false);
+  const busy = useSignal(false);
+  const status = useSignal('');
+  const error = useSignal<string | null>(null);
+  const target = useSignal<Stage>(lead.stage);
+  const uid = useId();
+  const tipId = `${uid}-tip`;
+  const panelId = `${uid}-panel`;
+  const locked = lead.automationLocked;
+  const pill = useRef<HTMLButtonElement>(null);
+
+  const act = async (work: () => Promise<LeadView>, done: (v: LeadView) => string) => {
+    busy.value = true;
+    error.value = null;
+    try {
+      const view = await work();
+      onChange(view);
+      status.value = done(view);
+    } catch (e) {
+      error.value = t('laError', (e as Error).message);
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  const reasons = lead.why.length > 0 ? lead.why.map((w) => ({key: `${w.at}-${w.rule}-${w.message}`, rule: w.rule, text: w.message})) : lead.history.map((h) => ({key: `${h.at}-${h.to}`, rule: h.rule ?? '', text: historyText(h)}));
+
+  return (
+    <div class={`lead stage-${lead.stage}${locked ? ' locked' : ''}`} data-lead-id={lead.id} data-stage={lead.stage} onKeyDown={(e) => {
+      // Escape closes the details and gives focus back to the pill.
+      if (e.key !== 'Escape' || !open.value) return;
+      open.value = false;
+      (e.currentTarget as HTMLElement).querySelector<HTMLButtonElement>('.pill')?.focus();
+    }}>
+      <button type="button" ref={pill} class="pill" aria-expanded={open.value} aria-controls={panelId} aria-describedby={tipId} onClick={() => (open.value = !open.value)}>
+        <span class="dot" aria-hidden="true" />
+        <span class="k">{t('laLead')}</span>
+        <span class="stage" data-testid="gp-lead-stage">{stageText(lead.stage)}</span>
+        {locked && <span class="lock" data-testid="gp-lead-lock">{t('laLocked')}</span>}
+      </button>
+      <span role="tooltip" id={tipId} class="tip" data-testid="gp-lead-why">{latestWhy(lead)}</span>
+      <div id={panelId} class="details" role="group" aria-label={t('laDetails', stageText(lead.stage))} hidden={!open.value}>
+        {lead.pipelineId !== 'default' && <p class="note">{t('laOtherPipeline')}</p>}
+        {locked && lead.lock && (
+          <div class="lockline">
+            <p data-testid="gp-lead-lock-reason">{t('laLockReason', formatDateTime(Date.parse(lead.lock.at)))}</p>
+            <button type="button" class="btn" disabled={busy.value} onClick={() => void act(() => send('leads/rearm', {leadId: lead.id}), () => {
+              pill.current?.focus(); // the re-arm button leaves with the lock: keep keyboard users in the badge
+              return t('laRearmed');
+            })}>{t('laRearm')}</button>
+          </div>
+        )}
+        {(detail || reasons.length > 0) && (
+          <>
+            <h2>{t('laWhyTitle')}</h2>
+            {reasons.length === 0 ? <p class="muted">{t('laWhyNone')}</p> : (
+              <ol class="why" data-testid="gp-lead-reasons">
+                {reasons.slice(-6).map((r) => <li key={r.key}>{r.rule && <span class="rule">{r.rule}</span>} {r.text}</li>)}
+              </ol>
+            )}
+          </>
+        )}
+        <div class="move">
+          <label>
+            <span>{t('laMoveTo')}</span>
+            <select value={target.value} onChange={(e) => (target.value = (e.currentTarget as HTMLSelectElement).value as Stage)}>
+              {LEAD_STAGES.map((s) => <option key={s} value={s}>{stageText(s)}</option>)}
+            </select>
+          </label>
+          <button type="button" class="btn" disabled={busy.value || target.value === lead.stage}
+            onClick={() => void act(() => send('leads/move', {leadId: lead.id, stage: target.value}), (v) => t('laMoved', stageText(v.stage)))}>{t('laMove')}</button>
+        </div>
+        <p class="status" role="status">{status.value}</p>
+        {error.value && <p class="error" role="alert">{error.value}</p>}
+      </div>
+    </div>
+  );
+}
