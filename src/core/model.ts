@@ -221,6 +221,8 @@ export type ScenarioEvent = EventBase &
     | {type: 'noteLogged'; companyId?: Id; contactId?: Id; userId: Id}
     | {type: 'leadMovedManually'; leadId: Id; stage: LeadStage}
     | {type: 'leadDisqualified'; leadId: Id; reason: string}
+    /** Not in SCENARIO.md (docs/scenario-format.md): a user lets automation move a locked lead again (IDEA-5). */
+    | {type: 'leadAutomationRearmed'; leadId: Id; userId?: Id}
     | {type: 'targetAccountSet'; companyId: Id; value: boolean}
     | {type: 'adMetricsImported'; rows: AdMetricRow[]}
     /**

@@ -5,7 +5,7 @@
  *   with their contact. A lead the engine does not know yet is recorded once as a recordUpserted event
  *   with the stage the CRM shows (deterministic id `<leadId>@ensure`: sending it again adds nothing).
  * - Manual moves are `leadMovedManually` events (LA-7 locks on a move back); re-arming is the engine's
- *   `leadAutomationRearmed` event (IDEA-5), not yet in model.ts's union.
+ *   `leadAutomationRearmed` event (IDEA-5).
  */
 import {REARM_EVENT_TYPE, resolveLeadSettings, type LeadEngine, type LeadsOutput} from '../../core/leads';
 import type {ScenarioEvent} from '../../core/model';
@@ -66,7 +66,7 @@ export function leadsHandlers({now}: HandlerDeps): HandlersFor<typeof leadsProto
     async 'leads/rearm'({leadId}) {
       const at = now();
       await requireLead(leadId, at);
-      const event = {id: `user:${crypto.randomUUID()}`, at, type: REARM_EVENT_TYPE, leadId} as unknown as ScenarioEvent;
+      const event: ScenarioEvent = {id: `user:${crypto.randomUUID()}`, at, type: REARM_EVENT_TYPE, leadId};
       await recordUserEvents([event], trailSubject(leadId), at);
       return viewOf(leadId, at);
     },

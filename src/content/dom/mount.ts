@@ -43,7 +43,8 @@ export function mountWidget(anchor: Element, options: MountOptions): ShadowRoot 
 
 /** The element widgets render into (after the <style>). */
 export function widgetContainer(root: ShadowRoot): HTMLElement {
-  let container = root.querySelector<HTMLElement>(':scope > .gp-root');
+  // Not `:scope > .gp-root`: a ShadowRoot is not an element, so :scope never matches there.
+  let container = Array.from(root.children).find((el): el is HTMLElement => el.classList.contains('gp-root'));
   if (!container) {
     container = document.createElement('div');
     container.className = 'gp-root';

@@ -38,10 +38,10 @@ describe('lead engine: progressions and the lock', () => {
     expect(engine.output().leads.l1).toMatchObject({stage: 'attempting', automationLocked: false});
   });
 
-  test('LA-7 the leadAutomationRearmed event re-arms too (not yet in the model union)', () => {
+  test('LA-7 the leadAutomationRearmed event re-arms too', () => {
     const engine = createLeadEngine(makeWorld({leads: [{id: 'l1', contactId: 'c1', stage: 'attempting'}]}));
     drive(engine, [ev(1, {type: 'leadMovedManually', leadId: 'l1', stage: 'new'})]);
-    engine.apply({id: 'r1', at: 0, type: 'leadAutomationRearmed', leadId: 'l1'} as never);
+    engine.apply({id: 'r1', at: 0, type: 'leadAutomationRearmed', leadId: 'l1'});
     expect(engine.output().leads.l1.automationLocked).toBe(false);
   });
 

@@ -28,7 +28,7 @@ export interface LeadEngine extends DomainEngine<LeadsOutput, LeadSnapshot> {
 }
 
 /** Not (yet) in model.ts's event union; handled when it arrives. */
-export const REARM_EVENT_TYPE = 'leadAutomationRearmed';
+export const REARM_EVENT_TYPE = 'leadAutomationRearmed' as const;
 
 export function createLeadEngine(world: World, snapshot?: LeadSnapshot): LeadEngine {
   return new LeadEngineImpl(world, snapshot);

@@ -139,6 +139,7 @@ export const Event = v.variant('type', [
   v.object({...base, type: v.literal('noteLogged'), companyId: v.optional(Id), contactId: v.optional(Id), userId: Id}),
   v.object({...base, type: v.literal('leadMovedManually'), leadId: Id, stage: LeadStage}),
   v.object({...base, type: v.literal('leadDisqualified'), leadId: Id, reason: v.string('must be a string')}),
+  v.object({...base, type: v.literal('leadAutomationRearmed'), leadId: Id, userId: v.optional(Id)}),
   v.object({...base, type: v.literal('targetAccountSet'), companyId: Id, value: v.boolean('must be true or false')}),
   v.object({...base, type: v.literal('adMetricsImported'), rows: v.array(AdMetric)}),
   v.object({
