@@ -1,4 +1,5 @@
 import {crx} from '@crxjs/vite-plugin';
+import {resolve} from 'node:path';
 import {defineConfig} from 'vite';
 import {buildManifest} from './manifest/manifest.ts';
 import preact from './scripts/vitest-preact.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     minify: true,
+    rollupOptions: {input: {goals: resolve(import.meta.dirname, 'src/ui/goals/index.html'), accounts: resolve(import.meta.dirname, 'src/ui/accounts/index.html')}},
   },
   server: {host: '127.0.0.1', strictPort: true, port: 5199, hmr: {host: '127.0.0.1', port: 5199}},
 });

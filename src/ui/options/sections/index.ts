@@ -4,8 +4,16 @@
  */
 import type {FunctionComponent} from 'preact';
 import type {MessageKey} from '../../../shared/i18n';
+import {AdGoalsOptionsSection} from './adgoals';
+import {WorkflowsOptionsSection} from './workflows';
 import {DataSection} from './data';
+import {LeadsOptionsSection} from './leads';
+import {AccountsOptionsSection} from './accounts';
 
 export const optionsSections: Array<{id: string; title: MessageKey; Component: FunctionComponent}> = [
+  {id: 'workflows', title: 'wgOptionsTitle', Component: WorkflowsOptionsSection},
+  {id: 'leads', title: 'laOptionsTitle', Component: LeadsOptionsSection},
+  {id: 'adgoals', title: 'agOptionsTitle', Component: AdGoalsOptionsSection},
+  {id: 'accounts', title: 'taOptionsTitle', Component: AccountsOptionsSection},
   {id: 'data', title: 'dataNavTitle', Component: DataSection},
 ];

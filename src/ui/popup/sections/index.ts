@@ -3,5 +3,14 @@
  * (workflow conversion, ad-goal status, leads per stage); the popup renders them after the header.
  */
 import type {FunctionComponent} from 'preact';
+import {AdGoalsPopupSection} from './adgoals';
+import {WorkflowsPopupSection} from './workflows';
+import {AccountsPopupSection} from './accounts';
+import {LeadsPopupSection} from './leads';
 
-export const popupSections: Array<{id: string; Component: FunctionComponent}> = [];
+export const popupSections: Array<{id: string; Component: FunctionComponent}> = [
+  {id: 'workflows', Component: WorkflowsPopupSection},
+  {id: 'leads', Component: LeadsPopupSection},
+  {id: 'adgoals', Component: AdGoalsPopupSection},
+  {id: 'accounts', Component: AccountsPopupSection},
+];
