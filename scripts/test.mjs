@@ -26,7 +26,11 @@ function run(name, cmd, args, env = {}) {
 function check(name, cmd, args, env) {
   if (only.length && !only.includes(name)) return true;
   const ok = run(name, cmd, args, env);
-  ok ? passed++ : (failed++, failures.push(name));
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
   return ok;
 }
 
@@ -59,10 +63,14 @@ check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 vitest('unit', 'vitest.config.ts');
 const built = check('build', 'npm', ['run', '--silent', 'build']);
-check('build-firefox', 'npm', ['run', '--silent', 'build:firefox']) &&
+if (check('build-firefox', 'npm', ['run', '--silent', 'build:firefox'])) {
   check('web-ext-lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--self-hosted', '--no-input']);
+}
 if (built) vitest('e2e', 'vitest.e2e.config.ts');
-else if (!only.length || only.includes('e2e')) (failed++, failures.push('e2e (not run: the build failed)'));
+else if (!only.length || only.includes('e2e')) {
+  failed++;
+  failures.push('e2e (not run: the build failed)');
+}
 
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ✘ ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
