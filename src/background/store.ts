@@ -12,12 +12,28 @@ export function mergeRecord(old: StoredRecord, next: StoredRecord): StoredRecord
 
 const ACTIVITY_LIMIT = 25;
 
+const KINDS = new Set(['company', 'contact', 'deal', 'lead', 'activity']);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** A stored record of the wrong shape (an old bug, a hand-edited profile) is skipped, never read. */
+export function isWellFormed(r: unknown): r is StoredRecord {
+  return isObject(r) && typeof r.id === 'string' && KINDS.has(r.kind as string) && typeof r.name === 'string' && isObject(r.data) && Array.isArray(r.companyIds) && typeof r.firstSeen === 'number' && typeof r.lastSeen === 'number';
+}
+
+/** Skipped records are reported on the options page's health list (tests/unit/fuzz-storage.test.ts). */
+async function reportMalformed(ids: string[]): Promise<void> {
+  await recordHealth({adapterId: 'store', pageKind: 'company', slot: 'record', found: false, fieldsFound: [], fieldsMissing: ids.slice(0, 20).map((i) => String(i).slice(0, 60)), url: ''}, Date.now()).catch(() => undefined);
+}
+
 export async function companySummary(id: string): Promise<CompanySummary | null> {
   const database = await db();
   const tx = database.transaction('records');
   const company = await tx.store.get(id);
   if (!company || company.kind !== 'company') return null;
-  const related = await tx.store.index('by-company').getAll(id);
+  const all = await tx.store.index('by-company').getAll(id);
+  const malformed = [company, ...all].filter((r) => !isWellFormed(r)).map((r) => (r as {id: string}).id);
+  if (malformed.length) await reportMalformed([...new Set(malformed)]);
+  if (!isWellFormed(company)) return null;
+  const related = all.filter(isWellFormed);
   const contacts = related.filter((r) => r.kind === 'contact').sort((a, b) => a.name.localeCompare(b.name));
   const activities = related
     .filter((r) => r.kind === 'activity')
