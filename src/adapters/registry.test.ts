@@ -34,3 +34,22 @@ describe('adapter registry', () => {
     }
   });
 });
+
+describe('adapterFor with custom CRMs on the demo hosts', () => {
+  const tiny: CustomCrm = {
+    id: 'tiny', name: 'Tiny CRM', match: 'http://127.0.0.1:9000/*',
+    records: {company: {urlPattern: '/#/companies/:id', anchor: 'aside', fields: {name: 'h1'}}},
+  };
+  const paths: CustomCrm = {...tiny, id: 'paths', records: {company: {urlPattern: '/companies/:id', anchor: 'aside', fields: {name: 'h1'}}}};
+
+  test('IDEA-1 the adapter that recognises the page wins over the demo, which claims every 127.0.0.1 page', () => {
+    expect(adapterFor(new URL('http://127.0.0.1:9000/#/companies/42'), [tiny])?.id).toBe('custom:tiny');
+    expect(adapterFor(new URL('http://127.0.0.1:9000/companies/42'), [paths])?.id).toBe('custom:paths');
+    expect(adapterFor(new URL('http://127.0.0.1:5173/companies/co-001'), [tiny])?.id).toBe('demo');
+  });
+
+  test('IDEA-1 switched-off adapters are passed over', () => {
+    expect(adapterFor(new URL('http://127.0.0.1:9000/#/companies/42'), [tiny], ['custom:tiny'])?.id).toBe('demo');
+    expect(adapterFor(new URL('http://127.0.0.1:5173/companies/co-001'), [], ['demo'])).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Which adapter serves a URL. Built-in adapters win over user descriptions for the hosts they know;
- * user descriptions are tried in the order saved. Every adapter handed out is hardened (no method
+ * user descriptions are tried in the order saved, before the demo (which claims any local page). Every adapter handed out is hardened (no method
  * throws into the page).
  */
 import type {CrmAdapter} from './types';
@@ -25,6 +25,14 @@ export function customAdapter(description: CustomCrm): CrmAdapter {
   return adapter;
 }
 
-export function adapterFor(url: URL, customs: CustomCrm[]): CrmAdapter | undefined {
-  return builtInAdapters.find((a) => a.isCrmUrl(url)) ?? customs.map(customAdapter).find((a) => a.isCrmUrl(url));
+/**
+ * The adapter for a URL: among the adapters whose isCrmUrl(url) holds (built-in CRMs, then the user's
+ * descriptions in saved order, then the demo, which claims every 127.0.0.1/localhost page), the first
+ * that recognises the page (readPage defined); else the first that claims the host. Adapters whose id
+ * is in `exclude` (switched off) are passed over.
+ */
+export function adapterFor(url: URL, customs: CustomCrm[], exclude: readonly string[] = []): CrmAdapter | undefined {
+  const ordered = [...builtInAdapters.filter((a) => a !== demoAdapter), ...customs.map(customAdapter), demoAdapter];
+  const candidates = ordered.filter((a) => !exclude.includes(a.id) && a.isCrmUrl(url));
+  return candidates.find((a) => a.readPage(url) !== undefined) ?? candidates[0];
 }

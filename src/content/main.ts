@@ -1,25 +1,83 @@
 /**
- * Content-script entry. Picks the adapter for this CRM page and starts the feature runner.
+ * Content-script entry. Reads the user's CRM settings (custom CRM descriptions and kill switches)
+ * from the background, picks the adapter for this CRM page and starts the feature runner with the
+ * features not switched off. A CRM switched off runs nothing. When an in-app navigation moves to a
+ * page another adapter serves (a custom CRM's hash route on a demo host), the runner restarts with it.
  * A newer copy of this script (after an extension update or a second injection) tells older copies to
  * stop, so two copies never both draw widgets.
  */
+import {testSelectors, validateCustomCrm, type CustomCrm} from '../adapters/custom';
 import {adapterFor} from '../adapters/registry';
+import type {CrmAdapter} from '../adapters/types';
+import {send} from '../shared/messaging';
+import {onUrlChange} from './dom/location';
 import {startRunner} from './runner';
 import {features} from './features';
 
 const STARTED = 'goalpost:started';
+const TEST_HOOK = '__goalpostTestSelectors';
 const instance = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
-function main(): void {
-  const adapter = adapterFor(new URL(location.href), []);
-  if (!adapter) return;
-  const controller = new AbortController();
+interface CrmSettings {
+  customs: CustomCrm[];
+  disabledCrms: string[];
+  disabledFeatures: string[];
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
+
+async function readCrmSettings(): Promise<CrmSettings | null> {
+  try {
+    const {settings} = await send('settings/get', {});
+    const customs = (Array.isArray(settings.customCrms) ? settings.customCrms : []).flatMap((raw) => {
+      const checked = validateCustomCrm(raw);
+      return checked.ok ? [checked.value] : [];
+    });
+    return {customs, disabledCrms: strings(settings.disabledCrms), disabledFeatures: strings(settings.disabledFeatures)};
+  } catch {
+    // The background refuses pages of CRMs that are not enabled (switched off, access removed): run nothing.
+    return null;
+  }
+}
+
+/** "Test on this tab" (options page): chrome.scripting.executeScript calls this in our isolated world. */
+function exposeSelectorTest(): void {
+  (globalThis as unknown as Record<string, unknown>)[TEST_HOOK] = (description: unknown) => {
+    const checked = validateCustomCrm(description);
+    if (!checked.ok) return null;
+    const {page, results} = testSelectors(document, checked.value, new URL(location.href));
+    return {page: page ? `${page.type}:${page.kind}` : null, results};
+  };
+}
+
+async function main(): Promise<void> {
+  exposeSelectorTest();
+  const outer = new AbortController();
   // Older copies listen for this and abort; ours ignores its own announcement.
   window.dispatchEvent(new CustomEvent(STARTED, {detail: instance}));
   window.addEventListener(STARTED, (event) => {
-    if ((event as CustomEvent<string>).detail !== instance) controller.abort();
-  }, {signal: controller.signal});
-  startRunner({adapter, features, signal: controller.signal});
+    if ((event as CustomEvent<string>).detail !== instance) outer.abort();
+  }, {signal: outer.signal});
+
+  const settings = await readCrmSettings();
+  if (!settings || outer.signal.aborted) return;
+  const enabled = features.filter((f) => !settings.disabledFeatures.includes(f.id));
+  const pick = (url: URL) => adapterFor(url, settings.customs, settings.disabledCrms);
+
+  let current: {adapter: CrmAdapter; controller: AbortController} | undefined;
+  const start = (url: URL) => {
+    const adapter = pick(url);
+    if (adapter === current?.adapter) return;
+    current?.controller.abort();
+    current = undefined;
+    if (!adapter) return;
+    const controller = new AbortController();
+    outer.signal.addEventListener('abort', () => controller.abort(), {once: true, signal: controller.signal});
+    current = {adapter, controller};
+    startRunner({adapter, features: enabled, signal: controller.signal});
+  };
+  start(new URL(location.href));
+  onUrlChange(start, outer.signal);
 }
 
-main();
+void main();
