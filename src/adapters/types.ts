@@ -92,6 +92,12 @@ export interface CrmAdapter {
   listRows(root: ParentNode, page: PageInfo & {type: 'list'}): ListRow[];
   /** A CSS selector whose subtree changes when new timeline items or rows render (observer target). */
   watchSelector(page: PageInfo): string;
+  /**
+   * The leads a record page shows and whose they are (SPEC §2; the lead-stage badge). Contact pages list
+   * their leads, lead pages name their contact; ids are CRM-local, `stage` the CRM's lead stage id.
+   * Optional: a CRM without it shows badges only for leads the engines already know.
+   */
+  readLeadRefs?(root: ParentNode, page: PageInfo): Array<{leadId: string; contactId: string; stage?: string}>;
   /** The record's URL in this CRM, for "open the company record in a new tab". */
   recordUrl?(namespace: string, kind: RecordKind, id: string): string | undefined;
 }

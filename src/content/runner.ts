@@ -5,6 +5,7 @@
  */
 import type {CrmAdapter} from '../adapters/types';
 import {onUrlChange} from './dom/location';
+import {settled} from './dom/observe';
 import type {Feature} from './feature';
 import {reportHealth} from './health';
 
@@ -15,14 +16,21 @@ export interface RunnerOptions {
   onRun?: (url: URL, started: string[]) => void;
 }
 
+const SETTLE_QUIET_MS = 120;
+const SETTLE_MAX_MS = 1500;
+
 export function startRunner({adapter, features, signal, onRun}: RunnerOptions): void {
   let current: AbortController | undefined;
-  const run = (url: URL) => {
+  const run = async (url: URL, navigated: boolean) => {
     current?.abort();
     if (signal.aborted) return;
     const controller = new AbortController();
     signal.addEventListener('abort', () => controller.abort(), {once: true, signal: controller.signal});
     current = controller;
+    // The URL changes before the CRM renders the new record (the app calls pushState, then renders):
+    // reading at once would store the previous record's contents under the new id.
+    if (navigated) await settled(controller.signal, SETTLE_QUIET_MS, SETTLE_MAX_MS);
+    if (controller.signal.aborted) return;
     const page = adapter.readPage(url);
     if (!page) return onRun?.(url, []);
     const started: string[] = [];
@@ -40,6 +48,6 @@ export function startRunner({adapter, features, signal, onRun}: RunnerOptions): 
     }
     onRun?.(url, started);
   };
-  onUrlChange(run, signal);
-  run(new URL(location.href));
+  onUrlChange((url) => void run(url, true), signal);
+  void run(new URL(location.href), false);
 }

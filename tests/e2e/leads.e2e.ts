@@ -1,7 +1,8 @@
 /**
  * Lead pipeline automation end to end (SPEC §2): the lead-stage badge on a demo lead's contact moves
  * New → Attempting → Connected as activity is logged, says why, locks on a manual move back (LA-7) and
- * re-arms; row badges on list pages; the options section and the popup's lead counts.
+ * re-arms; row badges on list pages; the options section and the popup's lead counts; stage actions edited
+ * in options (LA-13..16) running when a lead enters their stage.
  */
 import {mkdirSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -161,3 +162,130 @@ describe('popup and options', () => {
     await options.close();
   });
 });
+
+describe('stage actions in options (LA-13..16)', () => {
+  const actionItems = (section: ReturnType<Page['locator']>) => section.locator('[data-stage="attempting"] li[data-action-id]');
+
+  async function addTask(section: ReturnType<Page['locator']>, kind: 'createTask' | 'notify', text: string) {
+    const stageBox = section.locator('[data-stage="attempting"]');
+    await stageBox.getByRole('button', {name: 'Add action'}).click();
+    const form = stageBox.getByRole('form');
+    await form.getByLabel('Action type').selectOption(kind);
+    await form.getByLabel(kind === 'createTask' ? 'Task title' : 'Notification message').fill(text);
+    await form.getByRole('button', {name: 'Save action'}).click();
+    await expect.poll(() => form.count()).toBe(0);
+  }
+
+  test('LA-13, LA-14: "create task" added on Attempting runs when the lead is moved there; a comment shows author and text', async () => {
+    const options = await browser.extensionPage('src/ui/options/index.html');
+    const section = options.locator('#leads');
+    await expect.poll(() => section.locator('[data-stage="attempting"]').count(), {timeout: 10_000}).toBe(1);
+    await addTask(section, 'createTask', 'Research the company');
+    await addTask(section, 'createTask', 'Call within 2 days');
+    await addTask(section, 'notify', 'Lead is being worked');
+    expect(await actionItems(section).allTextContents()).toEqual([
+      expect.stringContaining('Create task “Research the company”'),
+      expect.stringContaining('Create task “Call within 2 days”'),
+      expect.stringContaining('Notify “Lead is being worked”'),
+    ]);
+    // LA-14: comment by keyboard, with author and text.
+    const second = actionItems(section).nth(1);
+    await second.getByRole('button', {name: 'Comment'}).focus();
+    await options.keyboard.press('Enter');
+    await second.getByLabel('Your name').fill('Maria Sales');
+    await second.getByLabel('Comment text').fill('Call before noon, they are in Helsinki');
+    await second.getByRole('button', {name: 'Add comment'}).click();
+    await expect.poll(() => second.locator('[data-testid="la-sa-comments"]').textContent()).toContain('Maria Sales');
+    await section.getByRole('button', {name: 'Save lead automation'}).click();
+    await expect.poll(() => section.getByRole('status').first().textContent()).toContain('Saved');
+    const saved = (await sendFromPage(options, 'leads/settings', {})).value as {form: {stageActions: {attempting: Array<{type: string; comments: Array<{authorId: string; text: string}>}>}}};
+    expect(saved.form.stageActions.attempting.map((a) => a.type)).toEqual(['createTask', 'createTask', 'notify']);
+    expect(saved.form.stageActions.attempting[1].comments).toEqual([expect.objectContaining({authorId: 'Maria Sales', text: 'Call before noon, they are in Helsinki'})]);
+    // An open add form (set-property, with its value type) is checked too.
+    const connected = section.locator('[data-stage="connected"]');
+    await connected.getByRole('button', {name: 'Add action'}).click();
+    await connected.getByLabel('Action type').selectOption('setProperty');
+    await connected.getByRole('button', {name: 'Save action'}).click();
+    await expect.poll(() => connected.getByRole('alert').textContent()).toBe('Fill in this field.');
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(options, '#leads')).toEqual([]);
+      await section.locator('[data-testid="la-stage-actions"]').screenshot({path: `${SHOTS}/stage-actions-${scheme}.png`});
+    }
+    await connected.getByRole('button', {name: 'Cancel'}).click();
+    await options.close();
+
+    // Move the lead back to New and then to Attempting by hand: entering Attempting runs its actions.
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.demoUrl}/contacts/${CONTACT}`);
+    await expect.poll(() => stage(page).count(), {timeout: 15_000}).toBe(1);
+    await badge(page).locator('.pill').click();
+    const details = badge(page).getByRole('group');
+    // Saving settings rebuilds the engines over the log, so the lead may be in New or Attempting by now.
+    const moves = (await stage(page).textContent()) === 'New' ? ['Attempting'] : ['New', 'Attempting'];
+    for (const to of moves) {
+      await details.getByLabel('Move to stage').selectOption({label: to});
+      await details.getByRole('button', {name: 'Move', exact: true}).click();
+      await expect.poll(() => stage(page).textContent()).toBe(to);
+    }
+    await expect.poll(() => why(page)).toBe('LA-13: Attempting stage action: notify "Lead is being worked".');
+    const ns = `demo:${new URL(browser.demoUrl).host}`;
+    const ext = await browser.extensionPage('src/ui/popup/index.html');
+    const lookup = (await sendFromPage(ext, 'leads/forContacts', {contactIds: [`${ns}:contact:${CONTACT}`], detail: true})).value as {leads: Record<string, {why: Array<{rule: string; message: string}>}>};
+    const messages = lookup.leads[`${ns}:lead:${LEAD}`].why.filter((w) => w.rule === 'LA-13').map((w) => w.message);
+    expect(messages.slice(-3)).toEqual([
+      'Attempting stage action: create task "Research the company".',
+      'Attempting stage action: create task "Call within 2 days".',
+      'Attempting stage action: notify "Lead is being worked".',
+    ]);
+    await ext.close();
+    await page.close();
+  });
+
+  test('LA-15: deleting "only this action" (by keyboard, in a dialog) keeps the following actions in order', async () => {
+    const options = await browser.extensionPage('src/ui/options/index.html');
+    const section = options.locator('#leads');
+    await expect.poll(() => actionItems(section).count(), {timeout: 10_000}).toBe(3);
+    await actionItems(section).first().getByRole('button', {name: 'Delete'}).focus();
+    await options.keyboard.press('Enter');
+    const dialog = options.getByRole('dialog', {name: 'Delete this action? Create task “Research the company”'});
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('radio', {name: /Only this action/}).isChecked()).toBe(true);
+    expect(await dialog.textContent()).toContain('1 of 3 actions will be deleted.');
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(options, '[data-testid="la-sa-delete-dialog"]')).toEqual([]);
+      await options.screenshot({path: `${SHOTS}/delete-dialog-${scheme}.png`});
+    }
+    await dialog.getByRole('button', {name: 'Delete'}).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await actionItems(section).allTextContents()).toEqual([
+      expect.stringContaining('Create task “Call within 2 days”'),
+      expect.stringContaining('Notify “Lead is being worked”'),
+    ]);
+    expect(await actionItems(section).first().locator('[data-testid="la-sa-comments"]').textContent()).toContain('Call before noon');
+    await section.getByRole('button', {name: 'Save lead automation'}).click();
+    await expect.poll(() => section.getByRole('status').first().textContent()).toContain('Saved');
+    const saved = (await sendFromPage(options, 'leads/settings', {})).value as {form: {stageActions: {attempting: Array<{id: string; type: string}>}}};
+    expect(saved.form.stageActions.attempting.map((a) => a.type)).toEqual(['createTask', 'notify']);
+    await options.close();
+  });
+
+  test('LA-16: "Open as workflow" creates a workflow with the stage\'s steps and links to it', async () => {
+    const options = await browser.extensionPage('src/ui/options/index.html');
+    const section = options.locator('#leads');
+    const stageBox = section.locator('[data-stage="attempting"]');
+    await expect.poll(() => actionItems(section).count(), {timeout: 10_000}).toBe(2);
+    await stageBox.getByRole('button', {name: 'Open as workflow'}).click();
+    const link = stageBox.getByRole('link', {name: 'Open workflow “Attempting stage actions”'});
+    await expect.poll(() => link.count(), {timeout: 10_000}).toBe(1);
+    const {workflows} = (await sendFromPage(options, 'workflows/list', {})).value as {workflows: Array<{id: string; name: string; steps: unknown[]}>};
+    const created = workflows.find((w) => w.id === 'lead-stage-attempting');
+    expect(created).toMatchObject({name: 'Attempting stage actions', steps: [{type: 'createTask', title: 'Call within 2 days'}, {type: 'notify', message: 'Lead is being worked'}]});
+    await link.click();
+    await expect.poll(() => options.locator('[data-testid="wg-workflow-list"]').textContent(), {timeout: 10_000}).toContain('Attempting stage actions');
+    await options.close();
+  });
+});
+

@@ -2,13 +2,15 @@
  * The demo CRM adapter: the custom-description engine with the demo's id, a host-and-port namespace
  * ("demo:127.0.0.1:5173", so two demo servers never share data) and record URLs on the same host.
  */
-import type {RecordKind} from '../types';
+import type {CrmAdapter, RecordKind} from '../types';
 import {createCustomAdapter} from '../custom/adapter';
+import {safely} from '../shared/dom';
 import {demoDescription} from './description';
+import {readDemoLeadRefs} from './lead-refs';
 
 const PATH_BY_KIND: Record<RecordKind, string> = {company: 'companies', contact: 'contacts', lead: 'leads', deal: 'deals'};
 
-export const demoAdapter = createCustomAdapter(demoDescription, {
+const base = createCustomAdapter(demoDescription, {
   adapterId: 'demo',
   namespace: (url) => `demo:${url.host}`,
   recordUrl(namespace, kind, id) {
@@ -16,5 +18,7 @@ export const demoAdapter = createCustomAdapter(demoDescription, {
     return host && id ? `http://${host}/${PATH_BY_KIND[kind]}/${encodeURIComponent(id)}` : undefined;
   },
 });
+
+export const demoAdapter: CrmAdapter = {...base, readLeadRefs: (root, page) => safely([], () => readDemoLeadRefs(root, page))};
 
 export {demoDescription};

@@ -35,3 +35,26 @@ export function waitFor<T>(find: () => T | null | undefined, signal: AbortSignal
     }, local.signal);
   });
 }
+
+/** Resolves once the page has made no DOM change for `quietMs` (or after `maxMs`, or on abort). */
+export function settled(signal: AbortSignal, quietMs: number, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const local = new AbortController();
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const done = () => {
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      local.abort();
+      resolve();
+    };
+    const cap = setTimeout(done, maxMs);
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, quietMs);
+    });
+    observer.observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+    local.signal.addEventListener('abort', () => observer.disconnect(), {once: true});
+    signal.addEventListener('abort', done, {once: true, signal: local.signal});
+    quiet = setTimeout(done, quietMs);
+  });
+}

@@ -23,7 +23,11 @@ export default defineFeature('activity-capture', {
   async init({signal, adapter, page, url, namespace}) {
     if (page.type !== 'record') return;
     captureState.value = null;
-    const read = () => adapter.readRecord(document, page);
+    // A record whose id is not the page's is the previous page still on screen: not ready yet.
+    const read = () => {
+      const record = adapter.readRecord(document, page);
+      return record && record.id === page.id ? record : undefined;
+    };
     const first = await waitFor(read, signal, READ_TIMEOUT_MS);
     if (signal.aborted) return;
     if (!first) {

@@ -60,5 +60,27 @@ describe('lead-stage badge on list pages', () => {
     expect(document.querySelector('tr[data-id="c1"] [data-goalpost]')).toBeNull();
     abort.abort();
     expect(document.querySelectorAll('[data-goalpost="lead-stage-badge"]').length).toBe(0);
+    // Mounting 500 shadow roots in happy-dom takes tens of seconds on a busy machine: a limit, not an assertion.
+  }, 120_000);
+});
+
+describe('lead-stage badge on record pages', () => {
+  test('LA-1 the leads come from adapter.readLeadRefs (the feature never queries the page itself)', async () => {
+    document.body.innerHTML = '<h1 id="title">Contact</h1>'; // test fixture, no page data
+    const readLeadRefs = vi.fn(() => [{leadId: 'l1', contactId: 'c1', stage: 'attempting'}, {leadId: '', contactId: 'c1'}]);
+    const adapter = {
+      findAnchor: (root: ParentNode) => root.querySelector('#title'),
+      place: (anchor: Element, host: HTMLElement) => anchor.after(host),
+      readLeadRefs,
+    } as unknown as CrmAdapter;
+    const view = {...lead(1), id: `${NS}:lead:l1`, contactId: `${NS}:contact:c1`};
+    send.mockImplementation(async (name: string) => (name === 'leads/ensure' ? {added: 1} : {leads: {[view.id]: view}, byContact: {[view.contactId]: [view.id]}}));
+    const abort = new AbortController();
+    const page = {type: 'record', kind: 'contact', id: 'c1'} as const;
+    await feature.init({signal: abort.signal, adapter, page, url: new URL('http://h/contacts/c1'), namespace: NS});
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith('leads/forContacts', expect.anything()));
+    expect(readLeadRefs).toHaveBeenCalledWith(document, page);
+    expect(send).toHaveBeenCalledWith('leads/ensure', {leads: [{leadId: `${NS}:lead:l1`, contactId: `${NS}:contact:c1`, stage: 'attempting'}]});
+    abort.abort();
   });
 });

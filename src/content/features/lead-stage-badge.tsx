@@ -33,24 +33,6 @@ function containerOf(root: ShadowRoot): HTMLElement {
   return container;
 }
 
-/**
- * The leads a record page shows and whose they are. The adapter contract has no reader for these yet
- * (the lead should move this into CrmAdapter): demo contact pages list leads in the sidebar
- * (`lead-row` with data-lead-id/-stage), lead pages link their contact (`data-field="contact"`).
- */
-export function readLeadRefs(root: ParentNode, page: PageInfo & {type: 'record'}): Array<{leadId: string; contactId: string; stage?: string}> {
-  if (page.kind === 'contact') {
-    return [...root.querySelectorAll('[data-testid="associated-leads"] [data-testid="lead-row"][data-lead-id]')].map((row) => ({
-      leadId: row.getAttribute('data-lead-id') ?? '',
-      contactId: page.id,
-      stage: row.getAttribute('data-lead-stage') ?? undefined,
-    }));
-  }
-  const contact = root.querySelector('[data-testid="record-fields"] [data-field="contact"] [data-contact-id]')?.getAttribute('data-contact-id');
-  const stage = root.querySelector('[data-testid="record-fields"] [data-field="leadstage"] [data-testid="field-value"]')?.getAttribute('data-value');
-  return contact ? [{leadId: page.id, contactId: contact, stage: stage ?? undefined}] : [];
-}
-
 const STAGES = new Set(['new', 'attempting', 'connected', 'qualified', 'disqualified']);
 type Stage = LeadView['stage'];
 
@@ -74,7 +56,9 @@ async function initRecord({signal: abort, adapter, namespace, url}: FeatureConte
   const error = signal<string | null>(null);
 
   const refresh = async () => {
-    const refs = readLeadRefs(document, page).filter((r) => r.leadId);
+    // The adapter reads the page (STYLE.md: features never query it themselves); a CRM without a reader
+    // still shows the leads the engines already know for this contact.
+    const refs = (adapter.readLeadRefs?.(document, page) ?? []).filter((r) => r.leadId && r.contactId);
     const ensure = refs.map((r) => ({leadId: ns('lead', r.leadId), contactId: ns('contact', r.contactId), ...(r.stage && STAGES.has(r.stage) ? {stage: r.stage as Stage} : {})}));
     try {
       if (ensure.length) await send('leads/ensure', {leads: ensure});
