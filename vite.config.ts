@@ -1,13 +1,14 @@
 import {crx} from '@crxjs/vite-plugin';
 import {resolve} from 'node:path';
 import {defineConfig} from 'vite';
-import {buildManifest} from './manifest/manifest.ts';
+import {buildManifest, OPTIONAL_HOSTS} from './manifest/manifest.ts';
+import {shareContentChunks} from './scripts/share-content-chunks.ts';
 import preact from './scripts/vitest-preact.ts';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
-  plugins: [preact(), crx({manifest: buildManifest(target) as never, browser: target})],
+  plugins: [preact(), crx({manifest: buildManifest(target) as never, browser: target}), shareContentChunks(OPTIONAL_HOSTS)],
   publicDir: 'assets',
   build: {
     outDir: target === 'firefox' ? 'dist-firefox' : 'dist',

@@ -17,6 +17,7 @@ export function harden(adapter: CrmAdapter): CrmAdapter {
     readRecord: (root, page) => safely(undefined, () => adapter.readRecord(root, page)),
     listRows: (root, page) => safely([], () => adapter.listRows(root, page)),
     watchSelector: (page) => safely('body', () => adapter.watchSelector(page)),
+    readLeadRefs: adapter.readLeadRefs ? (root, page) => safely([], () => adapter.readLeadRefs!(root, page)) : undefined,
     recordUrl: adapter.recordUrl
       ? (namespace, kind, id) => safely(undefined, () => adapter.recordUrl?.(namespace, kind, id))
       : undefined,

@@ -2,9 +2,11 @@
 import type {Handlers} from '../router';
 import {accountsHandlers} from './accounts';
 import {adgoalsHandlers} from './adgoals';
+import {crmsHandlers} from './crms';
 import {dataHandlers} from './data';
 import type {HandlerDeps} from './deps';
 import {foundationHandlers} from './foundation';
+import {importsHandlers} from './imports';
 import {leadsHandlers} from './leads';
 import {workflowsHandlers} from './workflows';
 
@@ -16,5 +18,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...adgoalsHandlers(deps),
     ...accountsHandlers(deps),
     ...dataHandlers(deps),
+    ...crmsHandlers(deps),
+    ...importsHandlers(deps),
   };
 }

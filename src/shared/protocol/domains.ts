@@ -5,9 +5,11 @@
  */
 import {accountsProtocol} from './accounts';
 import {adgoalsProtocol} from './adgoals';
+import {crmsProtocol} from './crms';
 import {dataProtocol} from './data';
+import {importsProtocol} from './imports';
 import {leadsProtocol} from './leads';
 import {workflowsProtocol} from './workflows';
 
-export const domainProtocolList = [workflowsProtocol, leadsProtocol, adgoalsProtocol, accountsProtocol, dataProtocol] as const;
-export const domainProtocols = {...workflowsProtocol, ...leadsProtocol, ...adgoalsProtocol, ...accountsProtocol, ...dataProtocol};
+export const domainProtocolList = [workflowsProtocol, leadsProtocol, adgoalsProtocol, accountsProtocol, dataProtocol, importsProtocol, crmsProtocol] as const;
+export const domainProtocols = {...workflowsProtocol, ...leadsProtocol, ...adgoalsProtocol, ...accountsProtocol, ...dataProtocol, ...importsProtocol, ...crmsProtocol};

@@ -7,6 +7,8 @@ import type {MessageKey} from '../../../shared/i18n';
 import {AdGoalsOptionsSection} from './adgoals';
 import {WorkflowsOptionsSection} from './workflows';
 import {DataSection} from './data';
+import {CrmsOptionsSection} from './crms';
+import {ImportsSection} from './imports';
 import {LeadsOptionsSection} from './leads';
 import {AccountsOptionsSection} from './accounts';
 
@@ -15,5 +17,7 @@ export const optionsSections: Array<{id: string; title: MessageKey; Component: F
   {id: 'leads', title: 'laOptionsTitle', Component: LeadsOptionsSection},
   {id: 'adgoals', title: 'agOptionsTitle', Component: AdGoalsOptionsSection},
   {id: 'accounts', title: 'taOptionsTitle', Component: AccountsOptionsSection},
+  {id: 'imports', title: 'imNavTitle', Component: ImportsSection},
+  {id: 'crms', title: 'crmOptionsTitle', Component: CrmsOptionsSection},
   {id: 'data', title: 'dataNavTitle', Component: DataSection},
 ];

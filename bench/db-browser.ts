@@ -1,0 +1,180 @@
+/**
+ * IndexedDB write speed in real Chromium, on disk (a persistent profile), in one run on the same
+ * 100,000 activity records:
+ *   peer.dexie.bulkPut100kMs   Dexie 4 bulkPut into a table with three indexes
+ *   db.bulkPut100kMs           the same records written the way src/background/db.ts stores records:
+ *                              raw IndexedDB, one readwrite transaction, our `records` store and indexes
+ *   db.ingestPattern100kMs     as ingest() does it (engine-host.ts): read each id, then put, one transaction
+ *   import.100kMs              our whole import of a 100,000-row HubSpot contacts CSV in the extension:
+ *                              file input → worker parse + validate → preview → Import → one ingest()
+ * The Dexie and raw runs happen in a plain http://127.0.0.1 page (extension pages' CSP refuses injected
+ * scripts); its IndexedDB is on disk in the same profile. Best of three runs each, fresh database each run.
+ * Targets: db ≤ 0.8 × Dexie; import ≤ 1.0 × Dexie's raw write.
+ */
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import type {Page} from 'playwright-core';
+
+const N = Number(process.env.DB_BENCH_ROWS ?? 100_000);
+const RUNS = 3;
+const require = createRequire(import.meta.url);
+const log = (line: string) => process.stderr.write(`  db-browser: ${line}\n`);
+
+const PAGE = `<!doctype html><meta charset="utf-8"><title>db bench</title><script src="/dexie.min.js"></script><script src="/bench.js"></script><body>bench</body>`;
+
+function serve(): Promise<{url: string; close: () => Promise<void>}> {
+  const dexie = readFileSync(require.resolve('dexie/dist/dexie.min.js'));
+  const server = createServer((req, res) => {
+    if (req.url === '/dexie.min.js') res.writeHead(200, {'content-type': 'text/javascript'}).end(dexie);
+    else if (req.url === '/bench.js') res.writeHead(200, {'content-type': 'text/javascript'}).end(BENCH_JS);
+    else res.writeHead(200, {'content-type': 'text/html'}).end(PAGE);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const {port} = server.address() as {port: number};
+    ok({url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done()))});
+  }));
+}
+
+/**
+ * In the page: the records (made once, the same for every writer) and the three writers. Plain JS
+ * served as /bench.js: a function passed to page.evaluate would carry tsx's helper names.
+ */
+const BENCH_JS = `
+const N = ${N};
+const start = Date.UTC(2026, 0, 1);
+window.records = Array.from({length: N}, (_, i) => ({
+  id: 'bench:127.0.0.1:activity:a-' + i,
+  kind: 'activity',
+  source: 'bench:127.0.0.1',
+  name: 'Call ' + i,
+  data: {type: 'call', direction: 'user', outcome: i % 3 ? 'connected' : 'noAnswer', at: start + i * 60000, title: 'Call with contact ' + (i % 5000)},
+  companyIds: ['bench:127.0.0.1:company:co-' + (i % 500)],
+  firstSeen: start + i * 60000,
+  lastSeen: start + i * 60000,
+}));
+const req = (r) => new Promise((ok, ko) => { r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+const done = (tx) => new Promise((ok, ko) => { tx.oncomplete = () => ok(); tx.onerror = () => ko(tx.error); tx.onabort = () => ko(tx.error); });
+const fresh = (name) => req(indexedDB.deleteDatabase(name));
+// db.ts's records store (schema v2): keyPath id, by-kind, by-company (multiEntry).
+async function openOurs(name) {
+  await fresh(name);
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => {
+    const store = open.result.createObjectStore('records', {keyPath: 'id'});
+    store.createIndex('by-kind', 'kind');
+    store.createIndex('by-company', 'companyIds', {multiEntry: true});
+  };
+  return req(open);
+}
+window.benchDexie = async () => {
+  await fresh('bench-dexie');
+  const db = new Dexie('bench-dexie');
+  db.version(1).stores({records: 'id, kind, *companyIds, lastSeen'});
+  await db.open();
+  const t0 = performance.now();
+  await db.table('records').bulkPut(window.records);
+  const ms = performance.now() - t0;
+  db.close();
+  return ms;
+};
+window.benchOurs = async () => {
+  const db = await openOurs('bench-ours');
+  const t0 = performance.now();
+  const tx = db.transaction(['records'], 'readwrite');
+  const store = tx.objectStore('records');
+  for (const record of window.records) store.put(record);
+  await done(tx);
+  const ms = performance.now() - t0;
+  db.close();
+  return ms;
+};
+window.benchIngestPattern = async () => {
+  const db = await openOurs('bench-ingest');
+  const records = window.records;
+  const t0 = performance.now();
+  const tx = db.transaction(['records'], 'readwrite');
+  const store = tx.objectStore('records');
+  const finished = done(tx);
+  const old = await Promise.all(records.map((r) => req(store.get(r.id))));
+  records.forEach((r, i) => store.put(old[i] ?? r));
+  await finished;
+  const ms = performance.now() - t0;
+  db.close();
+  return ms;
+};
+window.benchReady = true;
+`;
+
+function contactsCsv(rows: number): string {
+  const lines = ['Record ID,First Name,Last Name,Email,Lifecycle Stage,Buying Role,Contact owner,Associated Company IDs,Associated Company'];
+  for (let i = 0; i < rows; i++) lines.push(`${100_000 + i},First${i},Last${i},p${i}@example.com,Lead,${i % 7 ? '' : 'Champion'},Owner ${i % 10},${9000 + (i % 500)},Company ${i % 500}`);
+  return lines.join('\n');
+}
+
+/** The whole import through the options page: choose file → preview → Import → "Imported" shown. */
+async function benchImport(options: Page, path: string, label: string): Promise<number> {
+  const section = options.locator('#imports');
+  const t0 = performance.now();
+  await section.getByLabel('Choose CSV files…').setInputFiles(path);
+  await section.getByTestId('import-preview').getByRole('button', {name: /^Import \d/}).click({timeout: 600_000});
+  log(`${label} preview after ${Math.round(performance.now() - t0)} ms`);
+  await section.getByRole('status').filter({hasText: label}).waitFor({timeout: 600_000});
+  return performance.now() - t0;
+}
+
+export async function run(): Promise<Record<string, number>> {
+  let built: string | undefined;
+  if (!process.env.GOALPOST_DIST) {
+    built = mkdtempSync(join(tmpdir(), 'goalpost-bench-dist-'));
+    execFileSync('npx', ['vite', 'build', '--outDir', built, '--logLevel', 'error'], {cwd: resolve(import.meta.dirname, '..'), stdio: 'inherit'});
+    process.env.GOALPOST_DIST = built;
+  }
+  const {launch} = await import('../tests/e2e/harness');
+  const browser = await launch();
+  const server = await serve();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction('window.benchReady === true');
+    const best = async (fn: string) => {
+      const runs: number[] = [];
+      for (let r = 0; r < RUNS; r++) runs.push((await page.evaluate(`window.${fn}()`)) as number);
+      log(`${fn}: ${runs.map(Math.round).join(', ')} ms`);
+      return Math.min(...runs);
+    };
+    await page.evaluate('window.benchDexie()'); // warm-up
+    const dexie = await best('benchDexie');
+    const ours = await best('benchOurs');
+    const ingestPattern = await best('benchIngestPattern');
+
+    const csv = join(browser.profile, 'contacts-100k.csv');
+    writeFileSync(csv, contactsCsv(N));
+    const options = await browser.extensionPage('src/ui/options/index.html#imports');
+    await options.locator('#imports h2').waitFor();
+    const importMs = await benchImport(options, csv, 'Imported:');
+    log(`import: ${Math.round(importMs)} ms`);
+    const reimportMs = await benchImport(options, csv, 'Nothing changed');
+    return {
+      'peer.dexie.bulkPut100kMs': Math.round(dexie),
+      'db.bulkPut100kMs': Math.round(ours),
+      'db.ingestPattern100kMs': Math.round(ingestPattern),
+      'db.vsDexie': Number((ours / dexie).toFixed(3)),
+      'import.100kMs': Math.round(importMs),
+      'import.reimport100kMs': Math.round(reimportMs),
+      'import.vsDexie': Number((importMs / dexie).toFixed(3)),
+    };
+  } finally {
+    await server.close();
+    await browser.close();
+    if (built) rmSync(built, {recursive: true, force: true});
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.table(await run());
+}
