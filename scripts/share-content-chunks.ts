@@ -6,7 +6,8 @@ import type {Plugin, ResolvedConfig} from 'vite';
  * crxjs makes the content script's chunks web-accessible only on the manifest's static content-script
  * hosts (the demo CRM). The same loader is registered at run time on CRMs the user grants (HubSpot,
  * Salesforce, Pipedrive, custom CRMs), where the browser would refuse to load those chunks. Open them
- * to the optional hosts too; `use_dynamic_url` keeps pages from probing for the extension's files.
+ * to the optional hosts too. (Not `use_dynamic_url`: the chunks import each other by the static
+ * chrome-extension://<id>/ URL, which Chrome then refuses.)
  */
 export function shareContentChunks(hosts: string[]): Plugin {
   let outDir = 'dist';
@@ -23,7 +24,6 @@ export function shareContentChunks(hosts: string[]): Plugin {
       for (const entry of manifest.web_accessible_resources ?? []) {
         if (!entry.matches) continue;
         entry.matches = [...new Set([...entry.matches, ...hosts])];
-        entry.use_dynamic_url = true;
       }
       writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     },

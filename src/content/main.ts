@@ -3,8 +3,8 @@
  * from the background, picks the adapter for this CRM page and starts the feature runner with the
  * features not switched off. A CRM switched off runs nothing. When an in-app navigation moves to a
  * page another adapter serves (a custom CRM's hash route on a demo host), the runner restarts with it.
- * A newer copy of this script (after an extension update or a second injection) tells older copies to
- * stop, so two copies never both draw widgets.
+ * A second injection does nothing; after an extension update the new copy tells the orphaned old one
+ * to stop, so two copies never both draw widgets.
  */
 import {testSelectors, validateCustomCrm, type CustomCrm} from '../adapters/custom';
 import {adapterFor} from '../adapters/registry';
@@ -50,13 +50,30 @@ function exposeSelectorTest(): void {
   };
 }
 
+/** False in a copy orphaned by an extension update or reload: its runtime is gone. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(globalThis.chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+// A second injection into the same isolated world (same extension, same page) does nothing.
+const RUNNING = '__goalpostRunning';
+
 async function main(): Promise<void> {
+  const world = globalThis as unknown as Record<string, unknown>;
+  if (world[RUNNING] && extensionAlive()) return;
+  world[RUNNING] = instance;
   exposeSelectorTest();
   const outer = new AbortController();
   // Older copies listen for this and abort; ours ignores its own announcement.
   window.dispatchEvent(new CustomEvent(STARTED, {detail: instance}));
+  // The CRM page can dispatch this event too, so it only stops a copy whose extension context is gone
+  // (an update or reload orphaned it); a live copy ignores it, and a page cannot switch Goalpost off.
   window.addEventListener(STARTED, (event) => {
-    if ((event as CustomEvent<string>).detail !== instance) outer.abort();
+    if ((event as CustomEvent<string>).detail !== instance && !extensionAlive()) outer.abort();
   }, {signal: outer.signal});
 
   const settings = await readCrmSettings();

@@ -211,6 +211,8 @@ export type ScenarioEvent = EventBase &
     | {type: 'listChanged'; listId: Id; contactId: Id; member: boolean}
     | {type: 'enrolledManually' | 'unenrolledManually'; workflowId: Id; contactId: Id}
     | {type: 'goalChanged'; workflowId: Id; goal: Criteria | null}
+    /** Not in SCENARIO.md (docs/scenario-format.md): a user restores the figures a WG-17 reset wiped (IDEA-4). */
+    | {type: 'goalResetRestored'; workflowId: Id; index?: number}
     | {type: 'emailSent' | 'linkedinMessageSent'; contactId: Id; userId: Id; leadId?: Id}
     | {type: 'emailReplied'; contactId: Id; leadId?: Id}
     | {type: 'callLogged'; contactId: Id; userId: Id; outcome: CallOutcome; leadId?: Id}
@@ -253,6 +255,7 @@ export const EVENT_TYPES = [
   'enrolledManually',
   'unenrolledManually',
   'goalChanged',
+  'goalResetRestored',
   'emailSent',
   'linkedinMessageSent',
   'emailReplied',

@@ -119,6 +119,12 @@ describe('messages', () => {
     await page.goto(`${browser.demoUrl}/companies/co-001`);
     const reachable = await page.evaluate(() => typeof (globalThis as {chrome?: {runtime?: {sendMessage?: unknown}}}).chrome?.runtime?.sendMessage);
     expect(reachable).toBe('undefined');
+    // Nor switch Goalpost off by posing as a newer copy of the content script.
+    await expect.poll(() => panel(page).count(), {timeout: 15_000}).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new CustomEvent('goalpost:started', {detail: 'forged'})));
+    await page.getByRole('link', {name: 'Companies', exact: true}).first().click();
+    await page.locator('[data-testid="list-row"] a').nth(2).click();
+    await expect.poll(() => panel(page).count(), {timeout: 15_000}).toBe(1);
     await page.close();
   });
 });

@@ -41,22 +41,22 @@ async function logCall(page: Page, outcome: string, notes: string) {
 async function createWorkflow(page: Page) {
   await page.getByRole('button', {name: 'New workflow'}).click();
   const editor = page.locator('[data-testid="wg-editor"]');
-  await editor.getByLabel(/^Name/).fill('Call nurture');
+  await editor.getByLabel('Name', {exact: true}).fill('Call nurture');
   const enrollment = editor.locator('[data-testid="wg-enrollment-criteria"]');
   await enrollment.getByRole('button', {name: '+ Add condition'}).click();
-  await enrollment.getByLabel(/^Condition/).selectOption('event');
-  await enrollment.getByLabel(/^Activity/).selectOption('callLogged');
+  await enrollment.getByLabel('Condition', {exact: true}).selectOption('event');
+  await enrollment.getByLabel('Activity', {exact: true}).selectOption('callLogged');
   const goal = editor.locator('[data-testid="wg-goal-criteria"]');
   await goal.getByRole('button', {name: '+ Add condition'}).click();
-  await goal.getByLabel(/^Condition/).selectOption('event');
-  await goal.getByLabel(/^Activity/).selectOption('callLogged');
-  await goal.getByLabel(/^Where field/).selectOption('outcome');
-  await goal.getByLabel(/^equals/).fill('connected');
+  await goal.getByLabel('Condition', {exact: true}).selectOption('event');
+  await goal.getByLabel('Activity', {exact: true}).selectOption('callLogged');
+  await goal.getByLabel('Where field', {exact: true}).selectOption('outcome');
+  await goal.getByLabel('equals', {exact: true}).fill('connected');
   const steps = editor.locator('[data-testid="wg-steps"]');
   await steps.getByRole('button', {name: '+ Add step'}).click();
   await steps.getByRole('button', {name: '+ Add step'}).click();
-  await steps.locator('li').nth(1).locator('select').first().selectOption('delay');
-  await steps.getByLabel(/^Hours/).fill('48');
+  await steps.getByLabel('Step', {exact: true}).nth(1).selectOption('delay');
+  await steps.getByLabel('Hours', {exact: true}).fill('48');
 }
 
 describe('workflow goals (WG)', () => {
@@ -115,6 +115,34 @@ describe('workflow goals (WG)', () => {
     await popup.screenshot({path: `${SHOTS}/popup-light.png`, fullPage: true});
     await popup.close();
   });
+
+  test('WG-17/IDEA-4 clearing the goal resets the figures; "Restore previous goal figures" brings them back as a logged event', async () => {
+    const stats = async () => ((await sendFromPage(options, 'workflows/stats', {})).value as Array<{id: string; goalMet: number; goalMetCounted: number; goalResets: Array<{restored: boolean}>}>).find((s) => s.id === 'call-nurture')!;
+    const before = await stats();
+    expect(before.goalMetCounted).toBeGreaterThanOrEqual(1);
+    await options.reload();
+    await options.getByRole('button', {name: 'Edit'}).first().click();
+    const editor = options.locator('[data-testid="wg-editor"]');
+    await editor.locator('[data-testid="wg-goal-criteria"]').getByRole('button', {name: 'Remove condition', exact: true}).click();
+    await expect.poll(() => editor.getByRole('note').textContent()).toContain('WG-17');
+    await editor.getByRole('button', {name: 'Save workflow'}).click();
+    await expect.poll(async () => (await stats()).goalMetCounted, {timeout: 15_000}).toBe(0);
+
+    await options.getByRole('button', {name: 'Edit'}).first().click();
+    const snapshot = editor.locator('[data-testid="wg-snapshot"]');
+    await expect.poll(() => snapshot.textContent(), {timeout: 15_000}).toContain(`counted ${before.goalMetCounted}`);
+    const restore = snapshot.getByRole('button', {name: 'Restore previous goal figures', exact: true});
+    await snapshot.screenshot({path: `${SHOTS}/snapshot-before-restore.png`});
+    await restore.focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(async () => (await stats()).goalMetCounted, {timeout: 15_000}).toBe(before.goalMetCounted);
+    expect(await stats()).toMatchObject({goalMet: before.goalMet, goalResets: [{restored: true}]});
+    await expect.poll(() => snapshot.locator('li').getAttribute('data-restored')).toBe('true');
+    await expect.poll(() => options.locator('.wg-status').textContent()).toBe('Previous goal figures restored.');
+    await editor.screenshot({path: `${SHOTS}/editor-restored.png`});
+    // A second restore of the same figures is refused with a reason.
+    expect((await sendFromPage(options, 'workflows/restoreGoal', {workflowId: 'call-nurture', index: 0})).value).toMatchObject({ok: false, message: expect.stringContaining('restored already')});
+  });
 });
 
 describe('accessibility', () => {
@@ -135,6 +163,7 @@ describe('accessibility', () => {
         if (path.includes('options')) {
           await ext.getByRole('button', {name: 'Edit'}).first().click();
           await ext.locator('[data-testid="wg-editor"]').waitFor();
+          await ext.locator('[data-testid="wg-editor"]').screenshot({path: `${SHOTS}/editor-${scheme}.png`});
         } else {
           await ext.locator('[data-testid="wg-rate"]').first().waitFor();
         }

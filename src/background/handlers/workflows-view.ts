@@ -39,6 +39,18 @@ export function membershipChanges(before: SuppressionList | undefined, after: Su
   ];
 }
 
+/**
+ * IDEA-4: why a restore request cannot be done, or null. `restored` holds, per WG-17 reset of the
+ * workflow (oldest first), whether it was restored already; null when there is no such workflow.
+ */
+export function restoreRefusal(restored: boolean[] | null, index?: number): Invalid | null {
+  if (restored === null) return {ok: false, path: 'workflowId', message: 'no such workflow'};
+  const i = index ?? restored.length - 1;
+  if (i < 0 || i >= restored.length) return {ok: false, path: 'index', message: 'IDEA-4: the goal of this workflow was never cleared (WG-17), so there is nothing to restore'};
+  if (restored[i]) return {ok: false, path: 'index', message: 'IDEA-4: these goal figures were restored already'};
+  return null;
+}
+
 const WEEK_MS = 7 * 86_400_000;
 const TREND_WEEKS = 8;
 

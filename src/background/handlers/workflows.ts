@@ -17,7 +17,7 @@ import {readEngines, recordUserEvents, rulesChanged} from '../engine-host';
 import type {HandlersFor} from '../router';
 import {readSettings, writeSettings} from '../settings-store';
 import type {HandlerDeps} from './deps';
-import {checkSettings, contactWorkflows, membershipChanges, upsert, workflowStats, type Invalid} from './workflows-view';
+import {checkSettings, contactWorkflows, membershipChanges, restoreRefusal, upsert, workflowStats, type Invalid} from './workflows-view';
 
 const userEventId = () => `user:${crypto.randomUUID()}`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -25,7 +25,7 @@ const goalOf = (w: unknown): Criteria | null => ((w as {goal?: Criteria | null})
 
 /** The workflows as the engines run them now: settings plus every goal edit in the log. */
 function currentDefs(engines: {workflows: unknown}): Workflow[] {
-  return (engines.workflows as WorkflowEngine).snapshot().runs.map((r) => r.def);
+  return (engines.workflows as WorkflowEngine).definitions();
 }
 
 async function save(settings: Settings, now: number, events: ScenarioEvent[] = [], subject = 'settings'): Promise<void> {
@@ -48,7 +48,7 @@ async function whatIf(draft: WorkflowDraft, now: number) {
   for (const stored of events) {
     const e = stored.engine;
     // The draft's goal applies from the start: its earlier goal edits are what is being replaced.
-    if (!e || (e.type === 'goalChanged' && e.workflowId === draft.id)) continue;
+    if (!e || ((e.type === 'goalChanged' || e.type === 'goalResetRestored') && e.workflowId === draft.id)) continue;
     runner.apply(e);
     count++;
   }
@@ -111,6 +111,19 @@ export function workflowsHandlers({now}: HandlerDeps): HandlersFor<typeof workfl
 
     async 'workflows/whatIf'({workflow}) {
       return whatIf(workflow, now());
+    },
+
+    async 'workflows/restoreGoal'({workflowId, index}) {
+      const at = now();
+      const resets = await readEngines(at, ({engines}) => {
+        const engine = engines.workflows as WorkflowEngine;
+        return engine.definitions().some((d) => d.id === workflowId) ? engine.goalResets(workflowId).map((r) => r.restored) : null;
+      });
+      const refused = restoreRefusal(resets, index);
+      if (refused) return refused;
+      const event: ScenarioEvent = {id: userEventId(), at, type: 'goalResetRestored', workflowId, ...(index === undefined ? {} : {index})};
+      await recordUserEvents([event], `workflow:${workflowId}`, at);
+      return {ok: true, id: workflowId};
     },
 
     async 'workflows/contact'({contactId}) {

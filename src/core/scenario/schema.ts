@@ -129,6 +129,7 @@ export const Event = v.variant('type', [
   v.object({...base, type: v.literal('listChanged'), listId: Id, contactId: Id, member: v.boolean('must be true or false')}),
   v.object({...base, type: v.picklist(['enrolledManually', 'unenrolledManually']), workflowId: Id, contactId: Id}),
   v.object({...base, type: v.literal('goalChanged'), workflowId: Id, goal: v.unknown()}),
+  v.object({...base, type: v.literal('goalResetRestored'), workflowId: Id, index: v.optional(Count)}),
   v.object({...base, type: v.picklist(['emailSent', 'linkedinMessageSent']), contactId: Id, userId: Id, ...lead}),
   v.object({...base, type: v.literal('emailReplied'), contactId: Id, ...lead}),
   v.object({...base, type: v.literal('callLogged'), contactId: Id, userId: Id, outcome: enumOf(CALL_OUTCOMES, 'call outcome'), ...lead}),

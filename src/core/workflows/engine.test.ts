@@ -88,15 +88,28 @@ describe('workflow engine', () => {
     expect(engine.output().enrollments.wf1.c1).toMatchObject({status: 'completed', stepsRun: ['setProperty:score', 'sendMarketingEmail:welcome']});
   });
 
-  test('WG-17 IDEA-4 the figures a goal reset wiped can be restored', () => {
+  test('WG-17 IDEA-4 a goalResetRestored event brings back the figures a goal reset wiped; a second one changes nothing', () => {
     const engine = createWorkflowEngine(world([workflow()]));
     drive(engine, [stage('e1', DAY1, 'c1', 'customer'), {id: 'g1', at: T('2026-01-10T00:00:00Z'), type: 'goalChanged', workflowId: 'wf1', goal: null}], T('2026-01-11T00:00:00Z'));
     expect(engine.output().workflows.wf1).toMatchObject({goalMet: 0, goalMetCounted: 0, conversionRate: 0});
     expect(engine.goalResets('wf1')).toMatchObject([{goalMet: 1, goalMetCounted: 1, conversionRate: 0.5, countedContactIds: ['c1']}]);
-    const {trail} = engine.restoreGoalReset('wf1', T('2026-01-12T00:00:00Z'));
-    expect(trail[0]).toMatchObject({rule: 'IDEA-4', subject: 'workflow:wf1'});
-    expect(engine.output().workflows.wf1).toMatchObject({goalMet: 1, goalMetCounted: 1, conversionRate: 0.5, countedByDay: {'2026-01-03': 1}});
+    const {trail} = drive(engine, [{id: 'r1', at: T('2026-01-12T00:00:00Z'), type: 'goalResetRestored', workflowId: 'wf1'}]);
+    expect(trail).toEqual([expect.objectContaining({rule: 'IDEA-4', subject: 'workflow:wf1', eventId: 'r1', message: expect.stringContaining('restored the goal figures')})]);
+    expect(engine.output().workflows.wf1).toMatchObject({goalMet: 1, goalMetCounted: 1, conversionRate: 0.5, countedByDay: {'2026-01-03': 1}, goalResets: [{restored: true}]});
     expect(engine.output().enrollments.wf1.c1.counted).toBe(true);
+    expect(engine.definitions()[0].goal).toBeNull();
+
+    const again = drive(engine, [{id: 'r2', at: T('2026-01-13T00:00:00Z'), type: 'goalResetRestored', workflowId: 'wf1', index: 0}]);
+    expect(again.trail).toEqual([expect.objectContaining({rule: 'IDEA-4', eventId: 'r2', message: expect.stringContaining('nothing restored')})]);
+    expect(engine.output().workflows.wf1).toMatchObject({goalMet: 1, goalMetCounted: 1});
+  });
+
+  test('WG-18 definitions() gives the workflows as run now, goal edits included, without copying the state', () => {
+    const engine = createWorkflowEngine(world([workflow()]));
+    const goal = {property: 'lifecyclestage', op: 'eq', value: 'opportunity'} as const;
+    drive(engine, [{id: 'g1', at: DAY1, type: 'goalChanged', workflowId: 'wf1', goal}]);
+    expect(engine.definitions().map((d) => [d.id, d.goal])).toEqual([['wf1', goal]]);
+    expect(engine.definitions()[0]).toBe(engine.definitions()[0]);
   });
 
   test('WG-1 a goal change on a company-based workflow is refused with a trail entry', () => {

@@ -10,7 +10,8 @@ import {compileCached, type CompiledCriteria, type EvalEnv} from '../criteria/co
 import {criteriaDeps, DependencyIndex, type FactKind} from '../criteria/deps';
 import {describeCriterion} from '../criteria/describe';
 import {EMPTY_FACTS, type ContactFacts} from '../criteria/facts';
-import type {Criteria, DomainEngine, Effect, Id, Instant, ScenarioEvent, TrailEntry, World} from '../model';
+import {DAY_MS} from '../criteria/vocabulary';
+import type {Criteria, DomainEngine, Effect, Id, Instant, ScenarioEvent, TrailEntry, Workflow, World} from '../model';
 import {popDue, peekDue, pushDue} from './due-queue';
 import {clearGoal, editGoal, restoreGoal} from './goal-edits';
 import {markCompleted, markEnrolled, markGoalMet, markNotEnrolled, markUnenrolled} from './enrollment';
@@ -26,6 +27,8 @@ interface RunCache {
   /** `stepsRun` labels and WG-6 trail messages, built once instead of per contact. */
   labels: string[];
   stepMessages: string[];
+  /** Event type → the `withinDays` windows (ms) its trigger and goal count it in (WG-2 re-checks). */
+  windows: Map<string, number[]>;
 }
 interface Sub {
   run: WorkflowRun;
@@ -33,6 +36,25 @@ interface Sub {
 }
 type Result = {effects: Effect[]; trail: TrailEntry[]};
 const NO_WAITING: ReadonlyArray<[Id, {workflowId: Id; contactId: Id; at: Instant}]> = [];
+
+/** Event type → distinct `withinDays` windows in ms, over every event leaf of the given criteria. */
+function timedWindows(criteria: Array<Criteria | null>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const walk = (c: Criteria | null): void => {
+    if (c === null) return;
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if ('event' in c && c.withinDays !== undefined) {
+      const ms = c.withinDays * DAY_MS;
+      const list = out.get(c.event) ?? [];
+      if (!list.includes(ms)) list.push(ms);
+      out.set(c.event, list);
+    }
+  };
+  criteria.forEach(walk);
+  return out;
+}
 
 export function createWorkflowEngine(world: World, snapshot?: WorkflowSnapshot): WorkflowEngine {
   return new WorkflowEngine(world, snapshot);
@@ -74,10 +96,12 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
     const change = foldEvent(this.s, event);
     if (change !== null) {
       for (const [kind, name] of change.keys) this.queue(change.contactId, kind, name);
+      if (change.keys.length > 0 && change.keys[0][0] === 'event') this.scheduleRechecks(change.keys[0][1], change.contactId, at);
       if (change.isNew) for (const run of this.s.runs) this.evaluateTrigger(run, change.contactId, at, event.id);
     }
     if (event.type === 'enrolledManually') this.enrollManually(event.workflowId, event.contactId, at, event.id);
     if (event.type === 'unenrolledManually') this.unenrollManually(event.workflowId, event.contactId, at, event.id);
+    if (event.type === 'goalResetRestored') this.restoreReset(event.workflowId, event.index, at, event.id);
     this.drain(at, event.id);
     const waiting = this.s.awaiting.get(event.id);
     if (waiting !== undefined) {
@@ -116,18 +140,9 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
     return this.runs.get(workflowId)?.goalResets ?? [];
   }
 
-  /** IDEA-4: bring back the figures and counted contacts of a WG-17 reset (default: the latest). */
-  restoreGoalReset(workflowId: Id, at: Instant, index?: number): Result {
-    const run = this.runs.get(workflowId);
-    if (run !== undefined) {
-      const restored = restoreGoal(run, at, index);
-      for (const id of restored) this.queue(id, 'workflow', workflowId);
-      if (restored.length > 0 || run.goalResets.length > 0) {
-        this.note('IDEA-4', run, null, `Restored the goal figures cleared earlier (${restored.length} counted contacts).`, at);
-      }
-      this.drain(at, undefined);
-    }
-    return this.flush();
+  /** The workflow definitions as run now, goal edits included. Shared, not copies: do not mutate. */
+  definitions(): Workflow[] {
+    return this.s.runs.map((r) => r.def);
   }
 
   // ------------------------------------------------------------ evaluation
@@ -142,6 +157,7 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
         goal: run.def.goal === null ? null : compileCached(run.def.goal),
         labels,
         stepMessages: labels.map((label, i) => `WG-6: ${goalText}; ran step ${i + 1} (${label}).`),
+        windows: timedWindows([run.def.enrollment, run.def.goal]),
       });
       if (run.def.objectType !== 'contact') continue;
       const trigger = criteriaDeps(run.def.enrollment);
@@ -349,12 +365,38 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
     for (let item = peekDue(this.s.due); item !== undefined && item.at <= upTo; item = peekDue(this.s.due)) {
       popDue(this.s.due);
       const run = this.runs.get(item.workflowId);
+      if (item.recheck) {
+        if (run !== undefined) this.recheck(run, item.contactId, item.at);
+        continue;
+      }
       const e = run?.enrollments.get(item.contactId);
       if (run === undefined || e === undefined || e.status !== 'active' || e.dueAt !== item.at) continue;
       e.dueAt = null;
       this.runSteps(run, item.contactId, e, item.at, undefined);
       this.drain(item.at, undefined);
     }
+  }
+
+  /**
+   * WG-2: an event counted within a window stops counting the instant after `at + window`, which can
+   * turn a trigger or goal false (or, under `not`, true) with no new event. Schedule a re-check then.
+   * One per event and window: each is an instant the count can drop, the oldest counted one included.
+   */
+  private scheduleRechecks(eventType: string, contactId: Id, at: Instant): void {
+    for (const run of this.s.runs) {
+      const windows = this.cache.get(run)!.windows.get(eventType);
+      if (windows === undefined || run.def.objectType !== 'contact') continue;
+      const status = run.enrollments.get(contactId)?.status;
+      // Final states: no trigger or goal change can move them.
+      if (status === 'goalMet' || status === 'unenrolled') continue;
+      for (const w of windows) pushDue(this.s.due, {at: at + w + 1, seq: this.s.seq++, workflowId: run.def.id, contactId, recheck: true});
+    }
+  }
+
+  private recheck(run: WorkflowRun, contactId: Id, at: Instant): void {
+    this.evaluateTrigger(run, contactId, at, undefined);
+    this.evaluateCompleted(run, contactId, at, undefined);
+    this.drain(at, undefined);
   }
 
   // ------------------------------------------------------------ user actions
@@ -399,6 +441,22 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
     }
     this.rebuildIndex();
     if (goal !== null) for (const [contactId, e] of run.enrollments) if (e.status === 'completed') this.evaluateCompleted(run, contactId, at, causeId);
+  }
+
+  /** IDEA-4: add back the figures and counted contacts of a WG-17 reset (default: the latest). */
+  private restoreReset(workflowId: Id, index: number | undefined, at: Instant, causeId: Id): void {
+    const run = this.runs.get(workflowId);
+    if (run === undefined) return;
+    const i = index ?? run.goalResets.length - 1;
+    const reset = run.goalResets[i];
+    if (reset === undefined || reset.restored) {
+      const why = reset === undefined ? 'there is no such goal reset' : 'those figures were restored already';
+      this.note('IDEA-4', run, null, `IDEA-4: nothing restored: ${why}.`, at, causeId);
+      return;
+    }
+    const restored = restoreGoal(run, at, i);
+    for (const id of restored) this.queue(id, 'workflow', workflowId);
+    this.note('IDEA-4', run, null, `IDEA-4: restored the goal figures cleared ${new Date(reset.clearedAt).toISOString()} (${reset.goalMet} met, ${restored.length} counted contacts).`, at, causeId);
   }
 
   // ------------------------------------------------------------ trail

@@ -79,6 +79,8 @@ export interface DueItem {
   seq: number;
   workflowId: Id;
   contactId: Id;
+  /** Not a step: re-evaluate the triggers and goal, as a counted event has just left a `withinDays` window. */
+  recheck?: true;
 }
 
 export interface WorkflowSnapshot {

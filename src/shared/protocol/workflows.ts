@@ -85,6 +85,12 @@ export const workflowsProtocol = {
   'workflows/stats': {from: ['page'], request: Empty, response: v.array(WorkflowStats)},
   /** IDEA-3: the draft run over the stored event log through fresh engines; nothing is saved. */
   'workflows/whatIf': {from: ['page'], request: v.object({workflow: WorkflowDraft}), response: WhatIfResult},
+  /** IDEA-4: restore the figures a WG-17 reset wiped (index into `goalResets`; default the latest), as a logged event. */
+  'workflows/restoreGoal': {
+    from: ['page'],
+    request: v.object({workflowId: RuleId, index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)))}),
+    response: SaveResult,
+  },
   'workflows/contact': {
     from: ['content', 'page'],
     request: v.object({contactId: v.pipe(v.string(), v.minLength(1), v.maxLength(400))}),

@@ -3,6 +3,7 @@
  * contact activity, list membership and other workflows. Criteria the builder cannot draw (nested
  * `not`, deeper trees) are edited as JSON instead, so nothing the engine accepts is lost.
  */
+import type {ComponentChildren} from 'preact';
 import {CONTACT_EVENT_FIELDS} from '../../../core/criteria';
 import {CRITERIA_OPS, type Criteria} from '../../../core/model';
 import {t, type MessageKey} from '../../../shared/i18n';
@@ -125,56 +126,66 @@ function fresh(kind: Condition['kind'], lists: string[], workflows: string[]): C
   return newCondition();
 }
 
+/** A labelled control with an explicit `<label for>`: the accessible name is the label text alone. */
+export function Field({id, label, children}: {id: string; label: string; children: ComponentChildren}) {
+  return (
+    <div class="wg-f">
+      <label for={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
 function ConditionRow({id, c, onChange, lists, workflows}: {id: string; c: Condition; onChange(c: Condition | null): void; lists: string[]; workflows: string[]}) {
+  const f = (name: string) => `${id}-${name}`;
   return (
     <div class="wg-cond-fields">
-      <label>
-        <span>{t('wgKind')}</span>
-        <select id={`${id}-kind`} value={c.kind} onChange={(e) => onChange(fresh(e.currentTarget.value as Condition['kind'], lists, workflows))}>
+      <Field id={f('kind')} label={t('wgKind')}>
+        <select id={f('kind')} value={c.kind} onChange={(e) => onChange(fresh(e.currentTarget.value as Condition['kind'], lists, workflows))}>
           {KINDS.map(([k, key]) => <option key={k} value={k}>{t(key)}</option>)}
         </select>
-      </label>
+      </Field>
       {c.kind === 'property' && (
         <>
-          <label><span>{t('wgProperty')}</span><input value={c.property} onInput={(e) => onChange({...c, property: e.currentTarget.value})} /></label>
-          <label><span>{t('wgOperator')}</span>
-            <select value={c.op} onChange={(e) => onChange({...c, op: e.currentTarget.value})}>{CRITERIA_OPS.map((op) => <option key={op} value={op}>{op}</option>)}</select>
-          </label>
-          {!NO_VALUE.has(c.op) && <label><span>{t('wgValue')}</span><input value={c.value} onInput={(e) => onChange({...c, value: e.currentTarget.value})} /></label>}
+          <Field id={f('property')} label={t('wgProperty')}><input id={f('property')} value={c.property} onInput={(e) => onChange({...c, property: e.currentTarget.value})} /></Field>
+          <Field id={f('op')} label={t('wgOperator')}>
+            <select id={f('op')} value={c.op} onChange={(e) => onChange({...c, op: e.currentTarget.value})}>{CRITERIA_OPS.map((op) => <option key={op} value={op}>{op}</option>)}</select>
+          </Field>
+          {!NO_VALUE.has(c.op) && <Field id={f('value')} label={t('wgValue')}><input id={f('value')} value={c.value} onInput={(e) => onChange({...c, value: e.currentTarget.value})} /></Field>}
         </>
       )}
       {c.kind === 'event' && (
         <>
-          <label><span>{t('wgEvent')}</span>
-            <select value={c.event} onChange={(e) => onChange({...c, event: e.currentTarget.value, whereField: ''})}>{EVENTS.map((ev) => <option key={ev} value={ev}>{ev}</option>)}</select>
-          </label>
-          <label><span>{t('wgWhereField')}</span>
-            <select value={c.whereField} onChange={(e) => onChange({...c, whereField: e.currentTarget.value})}>
+          <Field id={f('event')} label={t('wgEvent')}>
+            <select id={f('event')} value={c.event} onChange={(e) => onChange({...c, event: e.currentTarget.value, whereField: ''})}>{EVENTS.map((ev) => <option key={ev} value={ev}>{ev}</option>)}</select>
+          </Field>
+          <Field id={f('where')} label={t('wgWhereField')}>
+            <select id={f('where')} value={c.whereField} onChange={(e) => onChange({...c, whereField: e.currentTarget.value})}>
               <option value="">{t('wgWhereAny')}</option>
-              {(CONTACT_EVENT_FIELDS[c.event as keyof typeof CONTACT_EVENT_FIELDS] ?? []).map((f) => <option key={f} value={f}>{f}</option>)}
+              {(CONTACT_EVENT_FIELDS[c.event as keyof typeof CONTACT_EVENT_FIELDS] ?? []).map((x) => <option key={x} value={x}>{x}</option>)}
             </select>
-          </label>
-          {c.whereField && <label><span>{t('wgWhereValue')}</span><input value={c.whereValue} onInput={(e) => onChange({...c, whereValue: e.currentTarget.value})} /></label>}
-          <label><span>{t('wgAtLeast')}</span><input type="number" min={1} value={c.atLeast} onInput={(e) => onChange({...c, atLeast: Math.max(1, Number(e.currentTarget.value) || 1)})} /></label>
-          <label><span>{t('wgWithinDays')}</span><input type="number" min={1} value={c.withinDays} onInput={(e) => onChange({...c, withinDays: e.currentTarget.value})} /></label>
+          </Field>
+          {c.whereField && <Field id={f('equals')} label={t('wgWhereValue')}><input id={f('equals')} value={c.whereValue} onInput={(e) => onChange({...c, whereValue: e.currentTarget.value})} /></Field>}
+          <Field id={f('atleast')} label={t('wgAtLeast')}><input id={f('atleast')} type="number" min={1} value={c.atLeast} onInput={(e) => onChange({...c, atLeast: Math.max(1, Number(e.currentTarget.value) || 1)})} /></Field>
+          <Field id={f('within')} label={t('wgWithinDays')}><input id={f('within')} type="number" min={1} value={c.withinDays} onInput={(e) => onChange({...c, withinDays: e.currentTarget.value})} /></Field>
         </>
       )}
       {c.kind === 'list' && (
-        <label><span>{t('wgList')}</span>
-          <select value={c.listId} onChange={(e) => onChange({...c, listId: e.currentTarget.value})}>{lists.map((l) => <option key={l} value={l}>{l}</option>)}</select>
-        </label>
+        <Field id={f('list')} label={t('wgList')}>
+          <select id={f('list')} value={c.listId} onChange={(e) => onChange({...c, listId: e.currentTarget.value})}>{lists.map((l) => <option key={l} value={l}>{l}</option>)}</select>
+        </Field>
       )}
       {c.kind === 'workflow' && (
         <>
-          <label><span>{t('wgWorkflow')}</span>
-            <select value={c.workflowId} onChange={(e) => onChange({...c, workflowId: e.currentTarget.value})}>{workflows.map((w) => <option key={w} value={w}>{w}</option>)}</select>
-          </label>
-          <label><span>{t('wgState')}</span>
-            <select value={c.state} onChange={(e) => onChange({...c, state: e.currentTarget.value as 'enrolled' | 'goalMet'})}>
+          <Field id={f('workflow')} label={t('wgWorkflow')}>
+            <select id={f('workflow')} value={c.workflowId} onChange={(e) => onChange({...c, workflowId: e.currentTarget.value})}>{workflows.map((w) => <option key={w} value={w}>{w}</option>)}</select>
+          </Field>
+          <Field id={f('state')} label={t('wgState')}>
+            <select id={f('state')} value={c.state} onChange={(e) => onChange({...c, state: e.currentTarget.value as 'enrolled' | 'goalMet'})}>
               <option value="goalMet">{t('wgStateGoalMet')}</option>
               <option value="enrolled">{t('wgStateEnrolled')}</option>
             </select>
-          </label>
+          </Field>
         </>
       )}
       <button type="button" class="btn small danger" aria-label={t('wgRemoveCondition')} onClick={() => onChange(null)}>×</button>

@@ -1,6 +1,7 @@
 /** Workflow steps editor: send marketing email, delay, create task, set property, notify, webhook. */
 import type {WorkflowStep} from '../../../core/model';
 import {t, type MessageKey} from '../../../shared/i18n';
+import {Field} from './workflows-criteria';
 
 const TYPES: Array<[WorkflowStep['type'], MessageKey]> = [
   ['sendMarketingEmail', 'wgStepEmail'],
@@ -31,22 +32,22 @@ export function StepsEditor({steps, onChange}: {steps: WorkflowStep[]; onChange(
       <ol>
         {steps.map((s, i) => (
           <li key={i} class="wg-cond-fields">
-            <label><span>{t('wgStepType')}</span>
-              <select value={s.type} onChange={(e) => set(i, freshStep(e.currentTarget.value as WorkflowStep['type']))}>
+            <Field id={`wg-step-${i}-type`} label={t('wgStepType')}>
+              <select id={`wg-step-${i}-type`} value={s.type} onChange={(e) => set(i, freshStep(e.currentTarget.value as WorkflowStep['type']))}>
                 {TYPES.map(([type, key]) => <option key={type} value={type}>{t(key)}</option>)}
               </select>
-            </label>
-            {s.type === 'sendMarketingEmail' && <label><span>{t('wgEmailId')}</span><input value={s.emailId} onInput={(e) => set(i, {...s, emailId: e.currentTarget.value})} /></label>}
-            {s.type === 'delay' && <label><span>{t('wgHours')}</span><input type="number" min={0} value={s.hours} onInput={(e) => set(i, {...s, hours: Number(e.currentTarget.value) || 0})} /></label>}
-            {s.type === 'createTask' && <label><span>{t('wgTaskTitle')}</span><input value={s.title} onInput={(e) => set(i, {...s, title: e.currentTarget.value})} /></label>}
+            </Field>
+            {s.type === 'sendMarketingEmail' && <Field id={`wg-step-${i}-email`} label={t('wgEmailId')}><input id={`wg-step-${i}-email`} value={s.emailId} onInput={(e) => set(i, {...s, emailId: e.currentTarget.value})} /></Field>}
+            {s.type === 'delay' && <Field id={`wg-step-${i}-hours`} label={t('wgHours')}><input id={`wg-step-${i}-hours`} type="number" min={0} value={s.hours} onInput={(e) => set(i, {...s, hours: Number(e.currentTarget.value) || 0})} /></Field>}
+            {s.type === 'createTask' && <Field id={`wg-step-${i}-title`} label={t('wgTaskTitle')}><input id={`wg-step-${i}-title`} value={s.title} onInput={(e) => set(i, {...s, title: e.currentTarget.value})} /></Field>}
             {s.type === 'setProperty' && (
               <>
-                <label><span>{t('wgProperty')}</span><input value={s.property} onInput={(e) => set(i, {...s, property: e.currentTarget.value})} /></label>
-                <label><span>{t('wgValue')}</span><input value={String(s.value)} onInput={(e) => set(i, {...s, value: e.currentTarget.value})} /></label>
+                <Field id={`wg-step-${i}-property`} label={t('wgProperty')}><input id={`wg-step-${i}-property`} value={s.property} onInput={(e) => set(i, {...s, property: e.currentTarget.value})} /></Field>
+                <Field id={`wg-step-${i}-value`} label={t('wgValue')}><input id={`wg-step-${i}-value`} value={String(s.value)} onInput={(e) => set(i, {...s, value: e.currentTarget.value})} /></Field>
               </>
             )}
-            {s.type === 'notify' && <label><span>{t('wgMessage')}</span><input value={s.message} onInput={(e) => set(i, {...s, message: e.currentTarget.value})} /></label>}
-            {s.type === 'webhook' && <label><span>{t('wgUrl')}</span><input type="url" value={s.url} onInput={(e) => set(i, {...s, url: e.currentTarget.value})} /></label>}
+            {s.type === 'notify' && <Field id={`wg-step-${i}-message`} label={t('wgMessage')}><input id={`wg-step-${i}-message`} value={s.message} onInput={(e) => set(i, {...s, message: e.currentTarget.value})} /></Field>}
+            {s.type === 'webhook' && <Field id={`wg-step-${i}-url`} label={t('wgUrl')}><input id={`wg-step-${i}-url`} type="url" value={s.url} onInput={(e) => set(i, {...s, url: e.currentTarget.value})} /></Field>}
             <button type="button" class="btn small danger" aria-label={t('wgRemoveStep', i + 1)} onClick={() => set(i, null)}>×</button>
           </li>
         ))}

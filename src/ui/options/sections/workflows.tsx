@@ -127,6 +127,10 @@ export function WorkflowsOptionsSection() {
             if (saved) setStatus(t('wgSaved', saved));
             reload();
           }}
+          onRestored={() => {
+            setStatus(t('wgRestoredStatus'));
+            reload();
+          }}
         />
       )}
       {data && <ListsEditor lists={data.lists} onChanged={reload} />}
@@ -134,7 +138,55 @@ export function WorkflowsOptionsSection() {
   );
 }
 
-function Editor({initial, lists, workflows, stats, onClose}: {initial: Draft; lists: string[]; workflows: string[]; stats: WorkflowStats | null; onClose(saved?: string): void}) {
+interface EditorProps {
+  initial: Draft;
+  lists: string[];
+  workflows: string[];
+  stats: WorkflowStats | null;
+  onClose(saved?: string): void;
+  onRestored(): void;
+}
+
+const percent = (rate: number | null) => (rate === null ? '–' : formatNumber(rate, {style: 'percent', maximumFractionDigits: 1}));
+
+/** IDEA-4: the read-only figures each WG-17 reset wiped, each with a button that restores it (a logged event). */
+function GoalResets({workflowId, resets, onRestored}: {workflowId: string; resets: WorkflowStats['goalResets']; onRestored(): void}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const restore = async (index: number) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await send('workflows/restoreGoal', {workflowId, index});
+      if (answer.ok) onRestored();
+      else setError(answer.message);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="wg-snapshot" data-testid="wg-snapshot">
+      <h4>{t('wgSnapshotTitle')}</h4>
+      <ul>
+        {resets.map((r, i) => (
+          <li key={i} data-restored={r.restored}>
+            <span id={`wg-reset-${i}`}>{t('wgSnapshotLine', r.clearedAt.slice(0, 10), formatNumber(r.goalMet), formatNumber(r.goalMetCounted), percent(r.conversionRate))}</span>{' '}
+            {r.restored ? (
+              <span class="wg-restored">{t('wgSnapshotRestored')}</span>
+            ) : (
+              <button type="button" class="btn small" disabled={busy} aria-describedby={`wg-reset-${i}`} onClick={() => void restore(i)}>{t('wgRestoreGoal')}</button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error && <p class="wg-error" role="alert">{error}</p>}
+    </div>
+  );
+}
+
+function Editor({initial, lists, workflows, stats, onClose, onRestored}: EditorProps) {
   const [d, setD] = useState(initial);
   const [error, setError] = useState<{path: string; message: string} | null>(null);
   const [whatIf, setWhatIf] = useState<WhatIf | null>(null);
@@ -188,12 +240,7 @@ function Editor({initial, lists, workflows, stats, onClose}: {initial: Draft; li
       {clearing && (
         <p class="wg-warn" role="note">{t('wgClearingGoal')}</p>
       )}
-      {stats && stats.goalResets.length > 0 && (
-        <div class="wg-snapshot" data-testid="wg-snapshot">
-          <h4>{t('wgSnapshotTitle')}</h4>
-          <ul>{stats.goalResets.map((r, i) => <li key={i}>{t('wgSnapshotLine', r.clearedAt.slice(0, 10), formatNumber(r.goalMet), formatNumber(r.goalMetCounted), r.conversionRate === null ? '–' : formatNumber(r.conversionRate, {style: 'percent', maximumFractionDigits: 1}))}</li>)}</ul>
-        </div>
-      )}
+      {stats && stats.goalResets.length > 0 && <GoalResets workflowId={initial.id} resets={stats.goalResets} onRestored={onRestored} />}
       {warnings.length > 0 && (
         <ul class="wg-warnings" data-testid="wg-warnings">
           {warnings.map((w) => <li key={w.rule} class="wg-warn"><strong>{w.rule}</strong> {WARNING_KEYS[w.rule] ? t(WARNING_KEYS[w.rule]) : w.message}</li>)}
