@@ -8,6 +8,7 @@ import {createHandlers} from './handlers';
 import {route, type RouterContext} from './router';
 import {isEnabledCrmUrl} from './crm-origins';
 import './alarms';
+import './effects';
 
 const ctx: RouterContext = {
   extensionId: browser.runtime.id,

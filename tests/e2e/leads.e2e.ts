@@ -111,6 +111,32 @@ describe('lead-stage badge on a demo lead\'s contact', () => {
   });
 });
 
+describe('log call outcome from the badge', () => {
+  test('LA-5: on a fresh lead in New, logging "Connected" from the badge by keyboard moves it to Connected and says why', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.demoUrl}/contacts/ct-0094`); // ld-021: seeded at New, only a page view
+    await expect.poll(() => stage(page).textContent(), {timeout: 15_000}).toBe('New');
+    await badge(page).locator('.pill').focus();
+    await page.keyboard.press('Enter');
+    const details = badge(page).getByRole('group');
+    await expect.poll(() => details.isVisible()).toBe(true);
+    await details.getByLabel('Call outcome').selectOption({label: 'Connected'});
+    const record = details.getByRole('button', {name: 'Record call'});
+    await record.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stage(page).textContent(), {timeout: 15_000}).toBe('Connected');
+    await expect.poll(() => why(page)).toMatch(/^LA-5: Moved from New to Connected because/);
+    await expect.poll(() => details.getByRole('status').textContent()).toBe('Call logged: Connected.');
+    expect(await record.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(page, '[data-goalpost="lead-stage-badge"]')).toEqual([]);
+      await page.screenshot({path: `${SHOTS}/log-call-${scheme}.png`, clip: {x: 0, y: 0, width: 1000, height: 620}});
+    }
+    await page.close();
+  });
+});
+
 describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`the lead-stage badge with its details open passes axe-core (${scheme})`, async () => {

@@ -6,6 +6,7 @@
  *   with the stage the CRM shows (deterministic id `<leadId>@ensure`: sending it again adds nothing).
  * - Manual moves are `leadMovedManually` events (LA-7 locks on a move back); re-arming is the engine's
  *   `leadAutomationRearmed` event (IDEA-5).
+ * - A call logged from the badge is a `callLogged` event by 'user:me' (LA-4 outreach; "Connected" is LA-5).
  */
 import {REARM_EVENT_TYPE, resolveLeadSettings, type LeadEngine, type LeadsOutput} from '../../core/leads';
 import type {ScenarioEvent} from '../../core/model';
@@ -67,6 +68,14 @@ export function leadsHandlers({now}: HandlerDeps): HandlersFor<typeof leadsProto
       const at = now();
       await requireLead(leadId, at);
       const event: ScenarioEvent = {id: `user:${crypto.randomUUID()}`, at, type: REARM_EVENT_TYPE, leadId};
+      await recordUserEvents([event], trailSubject(leadId), at);
+      return viewOf(leadId, at);
+    },
+
+    async 'leads/logCall'({leadId, contactId, outcome}) {
+      const at = now();
+      await requireLead(leadId, at);
+      const event: ScenarioEvent = {id: `user:${crypto.randomUUID()}`, at, type: 'callLogged', contactId, userId: 'user:me', outcome, leadId};
       await recordUserEvents([event], trailSubject(leadId), at);
       return viewOf(leadId, at);
     },

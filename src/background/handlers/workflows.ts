@@ -16,6 +16,7 @@ import {db} from '../db';
 import {readEngines, recordUserEvents, rulesChanged} from '../engine-host';
 import type {HandlersFor} from '../router';
 import {readSettings, writeSettings} from '../settings-store';
+import {listWebhooks} from '../webhooks';
 import type {HandlerDeps} from './deps';
 import {checkSettings, contactWorkflows, membershipChanges, restoreRefusal, upsert, workflowStats, type Invalid} from './workflows-view';
 
@@ -141,6 +142,8 @@ export function workflowsHandlers({now}: HandlerDeps): HandlersFor<typeof workfl
       }
       return contactWorkflows(defs, output, contactId, [...stored, ...recent]);
     },
+
+    'webhooks/list': () => listWebhooks(),
 
     async 'suppressionLists/save'({list}) {
       const at = now();

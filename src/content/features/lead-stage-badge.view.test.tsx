@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import {render} from 'preact';
 import {describe, expect, test, vi} from 'vitest';
+import {send} from '../../shared/messaging';
 import type {LeadView} from '../../shared/protocol/leads';
 import {LeadBadge, latestWhy} from './lead-stage-badge.view';
 
@@ -40,6 +41,28 @@ describe('lead-stage badge', () => {
     expect(root.querySelector('[role="tooltip"]')?.id).toBe(pill.getAttribute('aria-describedby'));
     expect(root.querySelector('[data-testid="gp-lead-lock-reason"]')?.textContent).toContain('LA-7');
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain('Re-arm automation');
+    render(null, root);
+  });
+
+  test('LA-4, LA-5: the details log a call with the chosen outcome and show the refreshed lead', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const moved: LeadView = {...base, stage: 'connected'};
+    vi.mocked(send).mockResolvedValueOnce(moved as never);
+    const onChange = vi.fn();
+    render(<LeadBadge lead={base} detail onChange={onChange} />, root);
+    const call = root.querySelector('.call')!;
+    const select = call.querySelector('select')!;
+    expect(call.querySelector('label')?.textContent).toContain('Call outcome');
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Connected', 'No answer', 'Busy', 'Left voicemail', 'Wrong number']);
+    select.value = 'busy';
+    select.dispatchEvent(new Event('change'));
+    select.value = 'connected';
+    select.dispatchEvent(new Event('change'));
+    call.querySelector('button')!.click();
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(moved));
+    expect(send).toHaveBeenCalledWith('leads/logCall', {leadId: base.id, contactId: base.contactId, outcome: 'connected'});
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Call logged: Connected.'));
     render(null, root);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * One lead's badge: a stage pill (a button: Enter/Space opens the details), a "why" tip on hover and
- * focus, and in the details the reasons with their rule ids, the LA-7 lock with re-arm, and a manual move.
+ * focus, and in the details the reasons with their rule ids, the LA-7 lock with re-arm, a manual move and a
+ * call outcome to log (LA-4, LA-5).
  */
 import {useSignal} from '@preact/signals';
 import {useId, useRef} from 'preact/hooks';
-import {LEAD_STAGES} from '../../core/model';
+import {CALL_OUTCOMES, LEAD_STAGES, type CallOutcome} from '../../core/model';
 import {formatDateTime, t, type MessageKey} from '../../shared/i18n';
 import {send} from '../../shared/messaging';
 import type {LeadView} from '../../shared/protocol/leads';
@@ -34,6 +35,8 @@ export function historyText(h: LeadView['history'][number]): string {
  * a newer change the trail does not explain (a capture, a forward move by hand). Trail entries are in
  * recording order; activity times come from the CRM, so times alone cannot order the two.
  */
+export const outcomeText = (outcome: CallOutcome) => t(`outcome${outcome.charAt(0).toUpperCase()}${outcome.slice(1)}` as MessageKey);
+
 export function latestWhy(lead: LeadView): string {
   const trail = lead.why.at(-1);
   const history = lead.history.at(-1);
@@ -48,6 +51,7 @@ export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; det
   const status = useSignal('');
   const error = useSignal<string | null>(null);
   const target = useSignal<Stage>(lead.stage);
+  const outcome = useSignal<CallOutcome>('connected');
   const uid = useId();
   const tipId = `${uid}-tip`;
   const panelId = `${uid}-panel`;
@@ -115,6 +119,19 @@ export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; det
           <button type="button" class="btn" disabled={busy.value || target.value === lead.stage}
             onClick={() => void act(() => send('leads/move', {leadId: lead.id, stage: target.value}), (v) => t('laMoved', stageText(v.stage)))}>{t('laMove')}</button>
         </div>
+        {lead.contactId.includes(':contact:') && (
+          <div class="move call">
+            <label>
+              <span>{t('laCallOutcome')}</span>
+              <select value={outcome.value} onChange={(e) => (outcome.value = (e.currentTarget as HTMLSelectElement).value as CallOutcome)}>
+                {CALL_OUTCOMES.map((o) => <option key={o} value={o}>{outcomeText(o)}</option>)}
+              </select>
+            </label>
+            {/* Not disabled while busy: a disabled button drops the keyboard user's focus. */}
+            <button type="button" class="btn" aria-busy={busy.value}
+              onClick={() => !busy.value && void act(() => send('leads/logCall', {leadId: lead.id, contactId: lead.contactId, outcome: outcome.value}), () => t('laCallLogged', outcomeText(outcome.value)))}>{t('laLogCall')}</button>
+          </div>
+        )}
         <p class="status" role="status">{status.value}</p>
         {error.value && <p class="error" role="alert">{error.value}</p>}
       </div>

@@ -6,7 +6,7 @@
  * lead once, at the stage the CRM shows, and from then on only events move it.
  */
 import * as v from 'valibot';
-import {LEAD_STAGES} from '../../core/model';
+import {CALL_OUTCOMES, LEAD_STAGES} from '../../core/model';
 import type {ProtocolMap} from './index';
 
 // Not imported from ./index: that module imports this one (a cycle would leave it undefined here).
@@ -83,6 +83,12 @@ export const leadsProtocol = {
   'leads/rearm': {
     from: ['content', 'page'],
     request: v.object({leadId: LeadId}),
+    response: LeadView,
+  },
+  /** A call logged on the lead from the badge (LA-4, LA-5): a `callLogged` event the engine applies. */
+  'leads/logCall': {
+    from: ['content', 'page'],
+    request: v.object({leadId: LeadId, contactId: ContactId, outcome: v.picklist(CALL_OUTCOMES)}),
     response: LeadView,
   },
   'leads/summary': {

@@ -74,6 +74,21 @@ export const WhatIfResult = v.variant('ok', [
   Invalid,
 ]);
 
+/** A webhook delivery and its outcome (src/background/webhooks.ts). */
+export const WebhookDelivery = v.object({
+  idempotencyKey: v.string(),
+  url: v.string(),
+  payload: v.record(v.string(), v.unknown()),
+  status: v.picklist(['pending', 'ok', 'failed']),
+  attempts: v.number(),
+  nextAt: v.optional(v.number()),
+  httpStatus: v.optional(v.number()),
+  error: v.optional(v.string()),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+});
+export type WebhookDelivery = v.InferOutput<typeof WebhookDelivery>;
+
 export const workflowsProtocol = {
   'workflows/list': {
     from: ['page'],
@@ -96,6 +111,8 @@ export const workflowsProtocol = {
     request: v.object({contactId: v.pipe(v.string(), v.minLength(1), v.maxLength(400))}),
     response: v.array(ContactWorkflow),
   },
+  /** Webhook deliveries, newest first: pending ones and the last 100 finished. */
+  'webhooks/list': {from: ['page'], request: Empty, response: v.array(WebhookDelivery)},
   'suppressionLists/save': {from: ['page'], request: v.object({list: SuppressionList}), response: SaveResult},
   'suppressionLists/delete': {from: ['page'], request: v.object({id: RuleId}), response: SaveResult},
 } as const satisfies ProtocolMap;
