@@ -4,8 +4,9 @@
  * ones, and replaces all stores in one transaction: a failure leaves the old data exactly as it was.
  */
 import * as v from 'valibot';
+import {issuePath} from '../shared/protocol';
 import {repairSettings, settingsWorld, type Settings} from '../shared/settings';
-import {db, toStorageError, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
+import {db, writeAtomically, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
 
 export const BACKUP_FORMAT = 'goalpost-backup';
 export const BACKUP_VERSION = 1;
@@ -62,7 +63,7 @@ export interface Problem {
   message: string;
 }
 
-const pathOf = (issue: v.BaseIssue<unknown>) => (issue.path ?? []).map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : `${i ? '.' : ''}${String(p.key)}`)).join('') || '(root)';
+const pathOf = (issue: v.BaseIssue<unknown>) => issuePath(issue) || '(root)';
 
 /** Older backup versions are upgraded here, one step at a time (none yet: version 1 is the first). */
 const upgrades: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
@@ -101,27 +102,13 @@ export function parseBackup(json: string): {ok: true; backup: BackupDocument; no
 export async function restoreBackup(backup: BackupDocument): Promise<Record<string, number>> {
   const database = await db();
   const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite');
-  const done = tx.done.catch(() => undefined);
-  const writes: Array<Promise<unknown>> = [];
-  try {
+  return writeAtomically(tx, async (writes) => {
     for (const name of ['records', 'events', 'trail', 'state'] as const) writes.push(tx.objectStore(name).clear());
     for (const r of backup.records) writes.push(tx.objectStore('records').put(r));
     for (const e of backup.events) writes.push(tx.objectStore('events').put(e));
     for (const t of backup.trail) writes.push(tx.objectStore('trail').put(t));
-    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    await tx.done;
     return {records: backup.records.length, events: backup.events.length, trail: backup.trail.length};
-  } catch (error) {
-    for (const w of writes) w.catch(() => undefined);
-    try {
-      tx.abort();
-    } catch {
-      // already finished
-    }
-    await done;
-    throw toStorageError(error);
-  }
+  });
 }
 
 /** "Delete all data": every store emptied in one transaction (settings are kept). */

@@ -145,3 +145,30 @@ export function toStorageError(error: unknown): StorageError {
   }
   return new StorageError('storage-failed', `Saving failed and nothing from this change was written: ${(error as Error)?.message ?? String(error)}`, error);
 }
+
+/**
+ * Runs `work` on a readwrite transaction and commits all of it or nothing. `work` pushes every write
+ * request into `writes`; after the first failure the transaction aborts and every other request rejects
+ * too, so each is settled (the first failure is the one reported) and the error becomes a StorageError.
+ */
+export async function writeAtomically<T>(tx: {abort(): void; done: Promise<void>}, work: (writes: Array<Promise<unknown>>) => Promise<T>): Promise<T> {
+  const done = tx.done.catch(() => undefined);
+  const writes: Array<Promise<unknown>> = [];
+  try {
+    const result = await work(writes);
+    const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    await tx.done;
+    return result;
+  } catch (error) {
+    // Requests still pending reject with AbortError once we abort; they are expected, not news.
+    for (const write of writes) write.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    await done;
+    throw toStorageError(error);
+  }
+}

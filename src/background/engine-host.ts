@@ -12,7 +12,7 @@ import type {Effect, ScenarioEvent, TrailEntry, World} from '../core/model';
 import {createEngines, EngineRunner, type EngineSnapshots, type Engines} from '../core/scenario/run';
 import {readSettings} from './settings-store';
 import {settingsWorld} from '../shared/settings';
-import {db, StorageError, toStorageError, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
+import {db, StorageError, writeAtomically, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
 import {mergeRecord} from './store';
 
 const STATE_KEY = 'engines';
@@ -117,57 +117,49 @@ export function ingest(records: StoredRecord[], events: StoredEvent[], now: numb
     const loaded = await load(now);
     const database = await db();
     const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite');
-    const done = tx.done.catch(() => undefined);
-    const writes: Array<Promise<unknown>> = [];
     const trailBefore = loaded.runner.trail.length;
     const effectsBefore = loaded.runner.effects.length;
+    let result: IngestResult;
     try {
-      faultHook?.('start');
-      const recordStore = tx.objectStore('records');
-      const eventStore = tx.objectStore('events');
-      const [oldRecords, oldEvents] = await Promise.all([
-        Promise.all(records.map((r) => recordStore.get(r.id))),
-        Promise.all(events.map((e) => eventStore.getKey(e.id))),
-      ]);
-      let newRecords = 0;
-      records.forEach((record, i) => {
-        const old = oldRecords[i];
-        if (!old) newRecords++;
-        writes.push(recordStore.put(old ? mergeRecord(old, record) : record));
+      result = await writeAtomically(tx, async (writes) => {
+        faultHook?.('start');
+        const recordStore = tx.objectStore('records');
+        const eventStore = tx.objectStore('events');
+        const [oldRecords, oldEvents] = await Promise.all([
+          Promise.all(records.map((r) => recordStore.get(r.id))),
+          Promise.all(events.map((e) => eventStore.getKey(e.id))),
+        ]);
+        let newRecords = 0;
+        records.forEach((record, i) => {
+          const old = oldRecords[i];
+          if (!old) newRecords++;
+          writes.push(recordStore.put(old ? mergeRecord(old, record) : record));
+        });
+        const fresh: StoredEvent[] = [];
+        const seen = new Set<string>();
+        events.forEach((event, i) => {
+          if (oldEvents[i] !== undefined || seen.has(event.id)) return;
+          seen.add(event.id);
+          fresh.push(event);
+          writes.push(eventStore.add(event));
+        });
+        // Synchronous from here to the last write: the transaction stays open.
+        for (const event of fresh.slice().sort((a, b) => a.at - b.at)) if (event.engine) loaded.runner.apply(event.engine);
+        loaded.runner.advanceTo(now);
+        const trail = loaded.runner.trail.splice(trailBefore);
+        const effects = loaded.runner.effects.splice(effectsBefore);
+        const trailStore = tx.objectStore('trail');
+        for (const entry of trail) writes.push(trailStore.add(entry as StoredTrail));
+        writes.push(tx.objectStore('state').put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+        faultHook?.('written');
+        return {newEvents: fresh.length, newRecords, trail, effects};
       });
-      const fresh: StoredEvent[] = [];
-      const seen = new Set<string>();
-      events.forEach((event, i) => {
-        if (oldEvents[i] !== undefined || seen.has(event.id)) return;
-        seen.add(event.id);
-        fresh.push(event);
-        writes.push(eventStore.add(event));
-      });
-      // Synchronous from here to the last write: the transaction stays open.
-      for (const event of fresh.slice().sort((a, b) => a.at - b.at)) if (event.engine) loaded.runner.apply(event.engine);
-      loaded.runner.advanceTo(now);
-      const trail = loaded.runner.trail.splice(trailBefore);
-      const effects = loaded.runner.effects.splice(effectsBefore);
-      const trailStore = tx.objectStore('trail');
-      for (const entry of trail) writes.push(trailStore.add(entry as StoredTrail));
-      writes.push(tx.objectStore('state').put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
-      faultHook?.('written');
-      const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
-      await tx.done;
-      for (const handler of effectHandlers) await handler(effects, now);
-      return {newEvents: fresh.length, newRecords, trail, effects};
     } catch (error) {
-      for (const write of writes) write.catch(() => undefined);
       cached = undefined; // the in-memory engines may have moved ahead of what is stored
-      try {
-        tx.abort();
-      } catch {
-        // already finished
-      }
-      await done;
-      throw toStorageError(error);
+      throw error;
     }
+    for (const handler of effectHandlers) await handler(result.effects, now);
+    return result;
   });
 }
 
