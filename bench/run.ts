@@ -3,7 +3,7 @@
  * a table and writes bench/results.json. Peers (json-rules-engine, Dexie) are measured in the same
  * run, on the same data, by the bench files themselves. `npm run bench -- wg leads` runs a subset.
  */
-import {readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 
@@ -14,7 +14,10 @@ const files = readdirSync(dir)
   .filter((f) => !only.length || only.includes(f.replace(/\.ts$/, '')))
   .sort();
 
-const figures: Record<string, number> = {};
+// A subset run (`npm run bench -- wg`) updates its own figures and keeps the others already recorded.
+const resultsPath = join(dir, 'results.json');
+const previous = only.length && existsSync(resultsPath) ? (JSON.parse(readFileSync(resultsPath, 'utf8')) as {figures?: Record<string, number>}) : {};
+const figures: Record<string, number> = {...(previous.figures ?? {})};
 const errors: Record<string, string> = {};
 for (const file of files) {
   const started = Date.now();
@@ -39,6 +42,6 @@ for (const [key, value] of Object.entries(figures).sort()) {
   console.log(`${key.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(3)}`);
 }
 const machine = {cpus: cpus().length, model: cpus()[0]?.model ?? '', loadavg: loadavg().map((n) => Number(n.toFixed(2))), node: process.version};
-writeFileSync(join(dir, 'results.json'), `${JSON.stringify({measuredAt: new Date().toISOString(), machine, figures, errors}, null, 2)}\n`);
+writeFileSync(resultsPath, `${JSON.stringify({measuredAt: new Date().toISOString(), machine, figures, errors}, null, 2)}\n`);
 console.log(`\nwritten bench/results.json (load average ${machine.loadavg.join(' ')})`);
 if (Object.keys(errors).length) process.exitCode = 1;
