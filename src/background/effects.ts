@@ -3,13 +3,15 @@
  * - webhook: queued and delivered with retries (./webhooks.ts), the alarm driving the retries;
  * - notify without a goal (workflow and lead-automation notifications): a browser notification. Ad-goal
  *   notifications (they name a goal) are ./alarms.ts's (AG-14), so none is shown twice;
- * - createTask: the engines already record it as a taskCreated event; nothing to do here.
+ * - createTask / propertySet from workflow steps: the engines already see them as events; the local
+ *   records (a task activity on the contact, the property on the contact record) are ./workflow-records.ts's.
  */
 import type {Effect} from '../core/model';
 import browser from '../shared/browser';
 import {t} from '../shared/i18n';
 import {onEffects} from './engine-host';
 import {deliverDue, enqueueWebhooks, WEBHOOK_ALARM} from './webhooks';
+import {applyWorkflowRecords} from './workflow-records';
 
 type NotifyEffect = Extract<Effect, {kind: 'notify'}>;
 
@@ -33,6 +35,7 @@ export async function handleEffects(effects: Effect[], now: number): Promise<voi
       .create(notificationId(effect), {type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title: t('extName'), message: effect.message})
       .catch((error: unknown) => console.warn('goalpost: notification failed', error));
   }
+  await applyWorkflowRecords(effects, now).catch((error: unknown) => console.warn('goalpost: workflow records failed', error));
   if (!effects.some((e) => e.kind === 'webhook')) return;
   // Queued (and the alarm set) before the ingest returns; sent after it, not holding up the engines.
   const queued = await enqueueWebhooks(effects, now).then(

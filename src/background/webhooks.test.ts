@@ -6,7 +6,7 @@ import {afterAll, beforeAll, beforeEach, describe, expect, test, vi} from 'vites
 import {createFakeBrowser} from '../../tests/unit/fake-browser';
 import type {Effect} from '../core/model';
 import {resetDbConnection} from './db';
-import {BACKOFF_MS, deliverDue, enqueueWebhooks, listWebhooks, MAX_TRIES, type WebhookDeps} from './webhooks';
+import {BACKOFF_MS, deliverDue, enqueueWebhooks, listWebhooks, MAX_TRIES, retryWebhook, type WebhookDeps} from './webhooks';
 
 vi.mock('../shared/browser', () => ({default: createFakeBrowser()}));
 
@@ -107,6 +107,41 @@ describe('webhook delivery (WG webhook step, LA webhook action)', () => {
     expect(delivery).toMatchObject({status: 'failed', attempts: 5, httpStatus: 503, error: 'HTTP 503'});
     expect(delivery.nextAt).toBeUndefined();
     expect(scheduled.at(-1)).toBeUndefined();
+  });
+
+  test('"retry now" gives a failed delivery one more try at once with the same key, and refuses anything not failed', async () => {
+    answers = [503, 503, 503, 503, 503];
+    let now = 0;
+    await enqueueAndDeliver([hook('wf:r1')], now);
+    for (const wait of BACKOFF_MS) await deliverDue((now += wait), deps);
+    expect((await listWebhooks())[0]).toMatchObject({status: 'failed', attempts: 5});
+    // The receiver is back (200 from now on): the retry is sent right away and recorded as delivered.
+    const retried = await retryWebhook('wf:r1', now + 60_000, deps);
+    expect(retried).toMatchObject({ok: true, delivery: {status: 'ok', attempts: 6, httpStatus: 200}});
+    expect(received).toHaveLength(6);
+    expect(received.at(-1)?.headers['idempotency-key']).toBe('wf:r1');
+    expect(await retryWebhook('wf:r1', now + 120_000, deps)).toMatchObject({ok: false, path: 'idempotencyKey', message: expect.stringContaining('arrived already')});
+    expect(await retryWebhook('nope', now, deps)).toMatchObject({ok: false, message: expect.stringContaining('"nope"')});
+    await enqueueWebhooks([hook('wf:r2', 'file:///etc/passwd')], now, deps);
+    expect(await retryWebhook('wf:r2', now, deps)).toMatchObject({ok: false, message: 'only http(s) URLs can receive webhooks'});
+    expect(received).toHaveLength(6);
+  });
+
+  test('"retry now" on a delivery waiting for its backoff sends it at once; one not tried yet is refused', async () => {
+    answers = [500];
+    await enqueueAndDeliver([hook('wf:r4')], 0);
+    expect((await listWebhooks())[0]).toMatchObject({status: 'pending', attempts: 1, nextAt: BACKOFF_MS[0], error: 'HTTP 500'});
+    expect(await retryWebhook('wf:r4', 10, deps)).toMatchObject({ok: true, delivery: {status: 'ok', attempts: 2, httpStatus: 200}});
+    await enqueueWebhooks([hook('wf:r5')], 20, deps);
+    expect(await retryWebhook('wf:r5', 20, deps)).toMatchObject({ok: false, message: expect.stringContaining('not been tried yet')});
+  });
+
+  test('"retry now" that fails again stays failed, with the new error', async () => {
+    answers = [500, 500, 500, 500, 500, 502];
+    let now = 0;
+    await enqueueAndDeliver([hook('wf:r3')], now);
+    for (const wait of BACKOFF_MS) await deliverDue((now += wait), deps);
+    expect(await retryWebhook('wf:r3', now + 1, deps)).toMatchObject({ok: true, delivery: {status: 'failed', attempts: 6, httpStatus: 502, error: 'HTTP 502'}});
   });
 
   test('a non-http URL is refused without a request', async () => {

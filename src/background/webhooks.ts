@@ -107,6 +107,32 @@ export async function enqueueWebhooks(effects: Effect[], now: number, deps: Webh
   await reschedule(deps);
 }
 
+export type RetryResult = {ok: true; delivery: Delivery} | {ok: false; path: string; message: string};
+
+/**
+ * "Retry now" for a failed delivery, or one waiting for its next backoff try: one more try at once
+ * (same idempotency key, so a receiver that got an earlier try drops the repeat), waited for, so the
+ * answer carries the outcome. Refused for an unknown key, a delivered one, one not tried yet, or a
+ * non-http URL.
+ */
+export async function retryWebhook(idempotencyKey: string, now: number, deps: WebhookDeps = defaultDeps): Promise<RetryResult> {
+  const refused = await update((items): string | null => {
+    const d = items.find((x) => x.idempotencyKey === idempotencyKey);
+    if (!d) return `no webhook delivery has the key "${idempotencyKey}"`;
+    if (d.status === 'ok') return 'this delivery arrived already';
+    if (d.status === 'pending' && d.attempts === 0) return 'this delivery has not been tried yet; it is sent shortly';
+    if (!isHttp(d.url)) return 'only http(s) URLs can receive webhooks';
+    d.status = 'pending';
+    d.nextAt = now;
+    d.updatedAt = now;
+    return null;
+  });
+  if (refused !== null) return {ok: false, path: 'idempotencyKey', message: refused};
+  await deliverDue(now, deps);
+  const delivery = (await load()).find((d) => d.idempotencyKey === idempotencyKey);
+  return delivery ? {ok: true, delivery} : {ok: false, path: 'idempotencyKey', message: 'the delivery is gone'};
+}
+
 let running: Promise<void> = Promise.resolve();
 
 /** Send every pending delivery due at `now` (the alarm's work; `now` is injectable for tests). */

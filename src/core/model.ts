@@ -181,6 +181,10 @@ export interface AdGoal {
   id: Id;
   name: string;
   ownerId?: Id;
+  /** The creator's team when the goal was made (SPEC data model "creator (user id, team id)"; AG-22). */
+  teamId?: Id;
+  /** ISO instant the goal was created (SPEC data model). */
+  createdAt?: string;
   template: AdGoalTemplate;
   lifecycleStage?: LifecycleStage;
   accountIds: Id[];
@@ -227,6 +231,8 @@ export type ScenarioEvent = EventBase &
     | {type: 'leadAutomationRearmed'; leadId: Id; userId?: Id}
     | {type: 'targetAccountSet'; companyId: Id; value: boolean}
     | {type: 'adMetricsImported'; rows: AdMetricRow[]}
+    /** Not in SCENARIO.md (docs/scenario-format.md): a user pressed "Refresh now" on these ad goals (AG-17). */
+    | {type: 'adGoalsRefreshed'; goalIds: Id[]}
     /**
      * Not in SCENARIO.md's table (documented in docs/scenario-format.md): a record captured from a CRM
      * page or imported. Creates the record, or replaces the fields given on an existing one. This is how
@@ -313,7 +319,9 @@ export interface TrailEntry {
 
 /** Side effects an engine asks its host to carry out (the background does; replay records them). */
 export type Effect =
-  | {kind: 'createTask'; title: string; contactId?: Id; companyId?: Id; source: string}
+  | {kind: 'createTask'; title: string; contactId?: Id; companyId?: Id; source: string; taskId?: Id; at?: Instant}
+  /** A workflow's setProperty step, for the host's local contact record (the engines see the emitted event). */
+  | {kind: 'propertySet'; contactId: Id; property: string; value: PropertyValue; source: string; eventId: Id; at: Instant}
   | {kind: 'notify'; message: string; source: string; goalId?: Id}
   | {kind: 'webhook'; url: string; idempotencyKey: string; payload: Record<string, unknown>}
   | {kind: 'marketingEmailSent'; workflowId: Id; contactId: Id; emailId: Id}

@@ -3,6 +3,8 @@
  * contact, the goal indicator on the contact page with its real status and "why" trail, and the popup
  * with real numbers. axe-core in light and dark; the indicator works by keyboard.
  */
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {axeViolations, launch, sendFromPage, type Browser} from './harness';
@@ -142,6 +144,127 @@ describe('workflow goals (WG)', () => {
     await editor.screenshot({path: `${SHOTS}/editor-restored.png`});
     // A second restore of the same figures is refused with a reason.
     expect((await sendFromPage(options, 'workflows/restoreGoal', {workflowId: 'call-nurture', index: 0})).value).toMatchObject({ok: false, message: expect.stringContaining('restored already')});
+  });
+});
+
+describe('workflow steps on local records, and webhook deliveries (issue 4)', () => {
+  // A real receiver on 127.0.0.1: the first try gets a 500, every later one a 200.
+  const received: Array<{key: string | undefined; body: string}> = [];
+  let server: Server;
+  let hookUrl = '';
+  const FOLLOW_UP_CONTACT = 'ct-0090';
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        received.push({key: req.headers['idempotency-key'] as string | undefined, body});
+        res.statusCode = received.length === 1 ? 500 : 200;
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/goalpost-hook`;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  /** Goalpost's IndexedDB records, read in the service worker (the only owner of the database). */
+  async function storedRecords(): Promise<Array<{id: string; kind: string; name: string; data: Record<string, unknown>}>> {
+    const worker = await browser.worker();
+    return worker.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('goalpost');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('records').objectStore('records').getAll();
+            all.onsuccess = () => {
+              resolve(all.result);
+              open.result.close();
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+  }
+
+  test('WG-6 create task / set property act on the local records and show in the indicator with their why, by keyboard', async () => {
+    const saved = await sendFromPage(options, 'workflows/save', {
+      workflow: {
+        id: 'follow-up', name: 'Follow-up', objectType: 'contact', enrollment: {event: 'callLogged'}, goal: null, suppressionLists: [],
+        steps: [{type: 'createTask', title: 'Call back tomorrow'}, {type: 'setProperty', property: 'hs_lead_status', value: 'ATTEMPTED'}, {type: 'webhook', url: hookUrl}],
+      },
+    });
+    expect(saved).toMatchObject({ok: true, value: {ok: true}});
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.demoUrl}/contacts/${FOLLOW_UP_CONTACT}`);
+    await logCall(page, 'No answer', 'Left a message');
+    const row = indicator(page).locator('[data-workflow="follow-up"]');
+    const actions = row.locator('ul.acts > li');
+    await expect.poll(() => actions.count(), {timeout: 15_000}).toBe(2);
+    expect(await actions.nth(0).locator('summary').textContent()).toContain('Task created: “Call back tomorrow”');
+    expect(await actions.nth(1).locator('summary').textContent()).toContain('Property set: hs_lead_status = ATTEMPTED');
+    // Keyboard: Tab reaches the task's disclosure; Enter opens its why (the step run and the enrollment).
+    const summary = actions.nth(0).locator('summary');
+    await row.getByRole('button', {name: 'Why?'}).focus();
+    await page.keyboard.press('Tab');
+    expect(await summary.evaluate((el) => el.matches(':focus'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => actions.nth(0).locator('details').getAttribute('open')).not.toBeNull();
+    const why = await actions.nth(0).locator('.act-why').textContent();
+    expect(why).toContain('Step 1 of the workflow “Follow-up”');
+    expect(why).toMatch(/WG-6.*ran step 1 \(createTask:Call back tomorrow\)/s);
+    expect(why).toMatch(/WG-5.*enrolled: the triggers are met/s);
+
+    // The local records: a task activity named by its workflow, the property on the contact record.
+    await expect.poll(async () => (await storedRecords()).filter((r) => r.kind === 'activity' && r.data.workflowId === 'follow-up').map((r) => r.name), {timeout: 15_000}).toEqual(['Call back tomorrow']);
+    const contact = (await storedRecords()).find((r) => r.kind === 'contact' && r.id.endsWith(FOLLOW_UP_CONTACT));
+    expect(contact?.data.workflowProperties).toMatchObject({hs_lead_status: {value: 'ATTEMPTED', workflowId: 'follow-up'}});
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({colorScheme: scheme});
+      await actions.nth(1).locator('summary').click();
+      await expect.poll(() => actions.nth(1).locator('details').getAttribute('open')).not.toBeNull();
+      expect(await axeViolations(page, '[data-goalpost="goal-indicator"]')).toEqual([]);
+      await indicator(page).screenshot({path: `${SHOTS}/indicator-actions-${scheme}.png`});
+      await actions.nth(1).locator('summary').click();
+    }
+    await page.close();
+  });
+
+  test('webhook deliveries in options: host, retrying with the next attempt and the error, then "Retry now" by keyboard delivers it (same key)', async () => {
+    await expect.poll(() => received.length, {timeout: 15_000}).toBe(1);
+    const page = await browser.extensionPage('src/ui/options/index.html');
+    const section = page.locator('[data-testid="wg-webhooks"]');
+    const row = section.locator('tbody tr').first();
+    await expect.poll(() => row.getAttribute('data-status'), {timeout: 15_000}).toBe('pending');
+    const host = new URL(hookUrl).host;
+    const cells = row.locator('td');
+    expect(await cells.nth(0).textContent()).toBe('Workflow follow-up');
+    expect(await cells.nth(1).textContent()).toBe(host);
+    expect(await cells.nth(2).textContent()).toMatch(/^Retrying, next attempt /);
+    expect(await cells.nth(3).textContent()).toBe('1');
+    expect(await cells.nth(4).textContent()).toBe('HTTP 500');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(page, '[data-testid="wg-webhooks"]')).toEqual([]);
+      await section.screenshot({path: `${SHOTS}/webhooks-retrying-${scheme}.png`});
+    }
+    await page.emulateMedia({colorScheme: 'light'});
+    const retry = row.getByRole('button', {name: `Retry now: ${host} (Workflow follow-up)`});
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.getAttribute('data-status'), {timeout: 15_000}).toBe('ok');
+    expect(await cells.nth(2).textContent()).toBe('Delivered');
+    expect(await cells.nth(3).textContent()).toBe('2');
+    expect(await section.getByRole('status').textContent()).toBe(`Delivered to ${host}.`);
+    expect(await row.getByRole('button').count()).toBe(0);
+    expect(received).toHaveLength(2);
+    expect(received[1].key).toBe(received[0].key);
+    expect(JSON.parse(received[1].body)).toMatchObject({idempotencyKey: received[0].key, payload: {workflowId: 'follow-up', step: 3}});
+    await section.screenshot({path: `${SHOTS}/webhooks-delivered.png`});
+    await page.close();
   });
 });
 

@@ -90,3 +90,51 @@ describe('workflows view helpers', () => {
     expect(contactWorkflows(defs, output, 'nobody', [])).toEqual([]);
   });
 });
+
+describe('workflow actions on the contact (issue 4: create task / set property in the overlay)', () => {
+  test('WG-6 contactWorkflows names the tasks created and properties set by steps that ran, with the trail behind each', async () => {
+    const {parseScenario} = await import('../../core/scenario/parse');
+    const {replay} = await import('../../core/scenario/run');
+    const T = '2026-01-05T09:00:00.000Z';
+    const parsed = parseScenario({
+      format: 'goalpost-scenario/1',
+      now: '2026-01-09T00:00:00Z',
+      contacts: [{id: 'c1', properties: {lifecyclestage: 'lead'}}, {id: 'c2', properties: {lifecyclestage: 'lead'}}],
+      workflows: [{
+        id: 'wf-act', name: 'Call them', enrollment: {event: 'formSubmitted'}, goal: {property: 'lifecyclestage', op: 'eq', value: 'customer'},
+        steps: [{type: 'createTask', title: 'Call back'}, {type: 'setProperty', property: 'hs_lead_status', value: 'OPEN'}, {type: 'delay', hours: 48}, {type: 'createTask', title: 'Second call'}],
+      }],
+      events: [
+        {id: 'f1', type: 'formSubmitted', at: T, contactId: 'c1', formId: 'demo'},
+        {id: 'f2', type: 'formSubmitted', at: T, contactId: 'c2', formId: 'demo'},
+        {id: 'k2', type: 'propertyChanged', at: '2026-01-06T09:00:00.000Z', contactId: 'c2', property: 'lifecyclestage', value: 'customer'},
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const result = replay(parsed.world);
+    const out = result.output as unknown as WorkflowOutput;
+    const defs = parsed.world.workflows;
+
+    const [c1] = contactWorkflows(defs, out, 'c1', result.trail);
+    expect(c1.status).toBe('completed');
+    expect(c1.actions.map(({kind, step, title, value}) => ({kind, step, title, value}))).toEqual([
+      {kind: 'task', step: 1, title: 'Call back', value: undefined},
+      {kind: 'property', step: 2, title: 'hs_lead_status', value: 'OPEN'},
+      {kind: 'task', step: 4, title: 'Second call', value: undefined},
+    ]);
+    // The why: the step run (WG-6, its time is the step's) and the enrollment (WG-5).
+    expect(c1.actions[0].why.map((x) => x.rule)).toEqual(['WG-6', 'WG-5']);
+    expect(c1.actions[0].why[0].message).toContain('ran step 1 (createTask:Call back)');
+    expect(c1.actions[0].at).toBe(Date.parse(T));
+    expect(c1.actions[2].at).toBe(Date.parse(T) + 48 * 3_600_000);
+
+    // c2 met the goal during the delay: step 4 never ran, so only the first two show.
+    const [c2] = contactWorkflows(defs, out, 'c2', result.trail);
+    expect(c2.status).toBe('goalMet');
+    expect(c2.actions.map((a) => a.step)).toEqual([1, 2]);
+
+    // The emitted changes reached the engines' own records: the property is the contact's now.
+    expect(result.effects).toContainEqual(expect.objectContaining({kind: 'propertySet', contactId: 'c1', property: 'hs_lead_status', value: 'OPEN', source: 'workflow:wf-act'}));
+    expect(result.effects).toContainEqual(expect.objectContaining({kind: 'createTask', contactId: 'c1', title: 'Call back', taskId: expect.stringContaining('/wf-act/c1/step1') as string}));
+  });
+});

@@ -5,7 +5,9 @@
 import type {TrailEntry, Workflow} from '../../core/model';
 import {hasMarketingEmail, weeklySeries, type WorkflowOutput} from '../../core/workflows';
 import {settingsWorld, type Settings} from '../../shared/settings';
-import type {ContactWorkflow, SuppressionList, WorkflowStats} from '../../shared/protocol/workflows';
+import type {ContactWorkflow, SuppressionList, WorkflowAction, WorkflowStats} from '../../shared/protocol/workflows';
+
+type TrailLine = ContactWorkflow['trail'][number];
 
 export type Invalid = {ok: false; path: string; message: string};
 
@@ -98,7 +100,7 @@ export function contactWorkflows(defs: Workflow[], output: WorkflowOutput, conta
     if (!e) continue;
     const subject = `workflow:${def.id}/contact:${contactId}`;
     const seen = new Set<string>();
-    const lines = trail
+    const all = trail
       .filter((x) => x.subject === subject)
       .filter((x) => {
         const key = `${x.rule}|${x.at}|${x.message}`;
@@ -107,8 +109,8 @@ export function contactWorkflows(defs: Workflow[], output: WorkflowOutput, conta
         return true;
       })
       .sort((a, b) => a.at - b.at)
-      .slice(-TRAIL_SHOWN)
       .map(({rule, message, at}) => ({rule, message, at}));
+    const lines = all.slice(-TRAIL_SHOWN);
     out.push({
       workflowId: def.id,
       name: def.name ?? def.id,
@@ -119,7 +121,30 @@ export function contactWorkflows(defs: Workflow[], output: WorkflowOutput, conta
       steps: def.steps.length,
       why: e.why,
       trail: lines,
+      actions: workflowActions(def, e.stepsRun.length, all),
     });
   }
+  return out;
+}
+
+/**
+ * The createTask / setProperty steps the workflow ran for the contact (steps run in order, so step i
+ * ran when i < stepsRun), each with the trail lines that explain it: the WG-6 "ran step i" entry (its
+ * time is the step's) and the WG-5 enrollment that led there.
+ */
+export function workflowActions(def: Workflow, stepsRun: number, trail: TrailLine[]): WorkflowAction[] {
+  const enrolled = [...trail].reverse().find((x) => x.rule === 'WG-5' && /^WG-5: enrolled/.test(x.message));
+  const out: WorkflowAction[] = [];
+  def.steps.slice(0, stepsRun).forEach((step, i) => {
+    if (step.type !== 'createTask' && step.type !== 'setProperty') return;
+    const ran = [...trail].reverse().find((x) => x.rule === 'WG-6' && x.message.includes(`; ran step ${i + 1} (`));
+    const why = [ran, enrolled].filter((x): x is TrailLine => x !== undefined);
+    const at = ran?.at;
+    out.push(
+      step.type === 'createTask'
+        ? {kind: 'task', step: i + 1, title: step.title, ...(at !== undefined ? {at} : {}), why}
+        : {kind: 'property', step: i + 1, title: step.property, value: step.value, ...(at !== undefined ? {at} : {}), why},
+    );
+  });
   return out;
 }

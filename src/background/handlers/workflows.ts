@@ -16,7 +16,7 @@ import {db} from '../db';
 import {readEngines, recordUserEvents, rulesChanged} from '../engine-host';
 import type {HandlersFor} from '../router';
 import {readSettings, writeSettings} from '../settings-store';
-import {listWebhooks} from '../webhooks';
+import {listWebhooks, retryWebhook} from '../webhooks';
 import type {HandlerDeps} from './deps';
 import {checkSettings, contactWorkflows, membershipChanges, restoreRefusal, upsert, workflowStats, type Invalid} from './workflows-view';
 
@@ -144,6 +144,8 @@ export function workflowsHandlers({now}: HandlerDeps): HandlersFor<typeof workfl
     },
 
     'webhooks/list': () => listWebhooks(),
+
+    'webhooks/retry': ({idempotencyKey}) => retryWebhook(idempotencyKey, now()),
 
     async 'suppressionLists/save'({list}) {
       const at = now();

@@ -4,11 +4,11 @@ import {act} from 'preact/test-utils';
 import {describe, expect, test, vi} from 'vitest';
 import type {ContactWorkflow} from '../../shared/protocol/workflows';
 
-vi.mock('../../shared/messaging', () => ({send: vi.fn()}));
+vi.mock('../messaging', () => ({send: vi.fn()}));
 const {GoalIndicator, reasonText, statusText} = await import('./goal-indicator');
 
 const row = (over: Partial<ContactWorkflow>): ContactWorkflow => ({
-  workflowId: 'wf1', name: 'Nurture', status: 'active', counted: false, stepsRun: 0, steps: 3, why: 'WG-5: enrolled', trail: [], ...over,
+  workflowId: 'wf1', name: 'Nurture', status: 'active', counted: false, stepsRun: 0, steps: 3, why: 'WG-5: enrolled', trail: [], actions: [], ...over,
 });
 
 describe('goal indicator status text', () => {
@@ -43,6 +43,28 @@ describe('goal indicator status text', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(region.hasAttribute('hidden')).toBe(false);
     expect(region.textContent).toContain('enrolled: the triggers are met');
+    render(null, root);
+    root.remove();
+  });
+
+  test('WG-6 tasks created and properties set by the workflow show with their why, as keyboard disclosures', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const why = [{rule: 'WG-6', message: 'WG-6: goal not met; ran step 1 (createTask:Call back).', at: 1}, {rule: 'WG-5', message: 'WG-5: enrolled: the triggers are met (formSubmitted); the goal is not met.', at: 1}];
+    const actions = [
+      {kind: 'task' as const, step: 1, title: 'Call back', at: 1, why},
+      {kind: 'property' as const, step: 2, title: 'hs_lead_status', value: 'OPEN', at: 1, why: []},
+      {kind: 'property' as const, step: 3, title: 'note', value: null, why: []},
+    ];
+    render(<GoalIndicator rows={[row({actions})]} failed={false} />, root);
+    const list = root.querySelector('ul.acts')!;
+    expect(list.getAttribute('aria-label')).toBe('Done by Nurture');
+    const summaries = [...list.querySelectorAll('details > summary')].map((x) => x.querySelector('.act-text')!.textContent);
+    expect(summaries).toEqual(['Task created: “Call back”', 'Property set: hs_lead_status = OPEN', 'Property set: note = —']);
+    const first = list.querySelector('details')!;
+    expect(first.textContent).toContain('Step 1 of the workflow “Nurture”, because:');
+    expect(first.textContent).toContain('ran step 1 (createTask:Call back)');
+    expect(first.textContent).toContain('enrolled: the triggers are met');
     render(null, root);
     root.remove();
   });

@@ -7,8 +7,8 @@ import {effect, signal as createSignal, useSignal, type Signal} from '@preact/si
 import {render} from 'preact';
 import theme from '../../ui/components/theme.css?inline';
 import {formatDateTime, t} from '../../shared/i18n';
-import {send} from '../../shared/messaging';
-import type {ContactWorkflow} from '../../shared/protocol/workflows';
+import {send} from '../messaging';
+import type {ContactWorkflow, WorkflowAction} from '../../shared/protocol/workflows';
 import {captureState} from '../capture-state';
 import {mountWidget, widgetContainer} from '../dom/mount';
 import {onDomChange, waitFor} from '../dom/observe';
@@ -128,6 +128,7 @@ function Row({row}: {row: ContactWorkflow}) {
         {t('wgIndicatorWhy')}
       </button>
       <span id={`${base}-why`} class="visually-hidden">{row.why}</span>
+      {row.actions.length > 0 && <Actions row={row} />}
       <div id={`${base}-trail`} class="trail" hidden={!open.value} role="region" aria-label={t('wgIndicatorTrail', row.name)}>
         {row.trail.length === 0 ? (
           <p>{row.why}</p>
@@ -143,5 +144,41 @@ function Row({row}: {row: ContactWorkflow}) {
         )}
       </div>
     </li>
+  );
+}
+
+const shownValue = (value: WorkflowAction['value']) => (value === null || value === undefined || value === '' ? '—' : String(value));
+
+export function actionText(action: WorkflowAction): string {
+  return action.kind === 'task' ? t('wgActionTask', action.title) : t('wgActionProperty', action.title, shownValue(action.value));
+}
+
+/** Tasks created and properties set by the workflow, each a disclosure with its "why" (keyboard: Tab, Enter). */
+function Actions({row}: {row: ContactWorkflow}) {
+  return (
+    <ul class="acts" aria-label={t('wgActionsLabel', row.name)}>
+      {row.actions.map((action) => (
+        <li key={action.step} data-kind={action.kind}>
+          <details class="act">
+            <summary>
+              <span class="act-text">{actionText(action)}</span>
+              {action.at !== undefined && <time dateTime={new Date(action.at).toISOString()}>{formatDateTime(action.at)}</time>}
+            </summary>
+            <div class="act-why">
+              <p>{t('wgActionWhy', String(action.step), row.name)}</p>
+              {action.why.length > 0 && (
+                <ol>
+                  {action.why.map((line, i) => (
+                    <li key={i}>
+                      <span class="rule">{line.rule}</span> <span>{line.message.replace(/^WG-\d+:\s*/, '')}</span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          </details>
+        </li>
+      ))}
+    </ul>
   );
 }

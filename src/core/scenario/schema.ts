@@ -143,6 +143,7 @@ export const Event = v.variant('type', [
   v.object({...base, type: v.literal('leadAutomationRearmed'), leadId: Id, userId: v.optional(Id)}),
   v.object({...base, type: v.literal('targetAccountSet'), companyId: Id, value: v.boolean('must be true or false')}),
   v.object({...base, type: v.literal('adMetricsImported'), rows: v.array(AdMetric)}),
+  v.object({...base, type: v.literal('adGoalsRefreshed'), goalIds: v.array(Id)}),
   v.object({
     ...base,
     type: v.literal('recordUpserted'),

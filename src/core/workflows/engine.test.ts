@@ -73,7 +73,8 @@ describe('workflow engine', () => {
     const engine = createWorkflowEngine(world([wf], []));
     const {effects} = drive(engine, [{id: 'm1', at: DAY1, type: 'enrolledManually', workflowId: 'wf1', contactId: 'c9'}]);
     expect(effects).toContainEqual({kind: 'marketingEmailSent', workflowId: 'wf1', contactId: 'c9', emailId: 'welcome'});
-    expect(effects).toContainEqual({kind: 'createTask', title: 'Call', contactId: 'c9', source: 'workflow:wf1'});
+    // The task carries its emitted id and time, so the background's local task record is written once.
+    expect(effects).toContainEqual({kind: 'createTask', title: 'Call', contactId: 'c9', source: 'workflow:wf1', taskId: 'm1/wf1/c9/step2', at: DAY1});
     expect(effects).toContainEqual({kind: 'emit', event: {id: 'm1/wf1/c9/step2', at: DAY1, type: 'taskCreated', taskId: 'm1/wf1/c9/step2', contactId: 'c9'}});
     expect(effects.find((e) => e.kind === 'webhook')).toMatchObject({idempotencyKey: 'm1/wf1/c9/step3'});
   });
@@ -82,7 +83,11 @@ describe('workflow engine', () => {
     const wf = workflow({steps: [{type: 'setProperty', property: 'score', value: 5}, {type: 'sendMarketingEmail', emailId: 'welcome', internal: false}]});
     const engine = createWorkflowEngine(world([wf], ['c1']));
     const first = engine.advanceTo(DAY1);
-    expect(first.effects).toEqual([expect.objectContaining({kind: 'emit'})]);
+    // The change leaves as an event for the rule sets and as a propertySet for the local contact record.
+    expect(first.effects).toEqual([
+      expect.objectContaining({kind: 'emit'}),
+      {kind: 'propertySet', contactId: 'c1', property: 'score', value: 5, source: 'workflow:wf1', eventId: expect.stringMatching(/\/wf1\/c1\/step1$/) as string, at: DAY1},
+    ]);
     expect(engine.output().enrollments.wf1.c1.stepsRun).toEqual(['setProperty:score']);
     engine.advanceTo(DAY1 + 1);
     expect(engine.output().enrollments.wf1.c1).toMatchObject({status: 'completed', stepsRun: ['setProperty:score', 'sendMarketingEmail:welcome']});

@@ -18,7 +18,7 @@ import {markCompleted, markEnrolled, markGoalMet, markNotEnrolled, markUnenrolle
 import {buildOutput} from './output';
 import {runStep, stepLabel} from './steps';
 import type {Enrollment, GoalReset, WorkflowOutput, WorkflowRun, WorkflowSnapshot} from './types';
-import {foldEvent, initialState} from './world-state';
+import {foldEvent, initialState, newFactChange, type FactChange} from './world-state';
 
 /** Per workflow, derived from its definition and rebuilt when the goal changes; never in a snapshot. */
 interface RunCache {
@@ -29,12 +29,22 @@ interface RunCache {
   stepMessages: string[];
   /** Event type → the `withinDays` windows (ms) its trigger and goal count it in (WG-2 re-checks). */
   windows: Map<string, number[]>;
+  /** Position in `runs`: the slot of this workflow in a contact's enrollment slots. */
+  idx: number;
 }
 interface Sub {
   run: WorkflowRun;
+  c: RunCache;
   role: 'enrollment' | 'goal';
 }
+/** WG-2 re-checks one event schedules: per window, the contact workflows (in run order) counting it. */
+interface RecheckGroup {
+  window: number;
+  workflowIds: Id[];
+}
 type Result = {effects: Effect[]; trail: TrailEntry[]};
+/** Most calls decide nothing: they share one empty (frozen) result instead of allocating one. */
+const NOTHING: Result = Object.freeze({effects: Object.freeze([]) as unknown as Effect[], trail: Object.freeze([]) as unknown as TrailEntry[]}) as Result;
 const NO_WAITING: ReadonlyArray<[Id, {workflowId: Id; contactId: Id; at: Instant}]> = [];
 
 /** Event type → distinct `withinDays` windows in ms, over every event leaf of the given criteria. */
@@ -68,15 +78,27 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
   private effects: Effect[] = [];
   private trail: TrailEntry[] = [];
   private readonly cache = new Map<WorkflowRun, RunCache>();
+  /** Event type → re-check groups (derived from the definitions, rebuilt with the index). */
+  private recheckGroups = new Map<string, RecheckGroup[]>();
+  /**
+   * Contact → its enrollments by run position, so one event's many workflow checks share one lookup
+   * instead of probing each workflow's big enrollment map. Derived (rebuilt from the runs on load).
+   */
+  private readonly slots = new Map<Id, Array<Enrollment | undefined>>();
   // Fact changes still to process, as parallel arrays (no object per change on the hot path).
   private readonly pendingContact: Id[] = [];
   private readonly pendingKind: FactKind[] = [];
   private readonly pendingName: string[] = [];
+  /** foldEvent's answer, reused for every event (read at once, never kept). */
+  private readonly change: FactChange = newFactChange();
 
   constructor(world: World, snapshot?: WorkflowSnapshot) {
     this.s = snapshot ? structuredClone(snapshot) : initialState(world);
     this.runs = new Map(this.s.runs.map((r) => [r.def.id, r]));
     this.rebuildIndex();
+    this.s.runs.forEach((run, idx) => {
+      for (const [contactId, e] of run.enrollments) this.slotFor(contactId)[idx] = e;
+    });
     this.env = {
       now: 0,
       lists: this.s.lists,
@@ -93,17 +115,18 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
     this.start(event.at);
     const at = event.at;
     if (event.type === 'goalChanged') this.changeGoal(event.workflowId, event.goal, at, event.id);
-    const change = foldEvent(this.s, event);
+    const change = foldEvent(this.s, event, this.change);
     if (change !== null) {
-      for (const [kind, name] of change.keys) this.queue(change.contactId, kind, name);
-      if (change.keys.length > 0 && change.keys[0][0] === 'event') this.scheduleRechecks(change.keys[0][1], change.contactId, at);
-      if (change.isNew) for (const run of this.s.runs) this.evaluateTrigger(run, change.contactId, at, event.id);
+      const {contactId, kinds, names} = change;
+      for (let i = 0; i < kinds.length; i++) this.queue(contactId, kinds[i], names[i]);
+      if (kinds.length > 0 && kinds[0] === 'event') this.scheduleRechecks(names[0], contactId, at);
+      if (change.isNew) for (const run of this.s.runs) this.evaluateTrigger(run, contactId, at, event.id);
     }
     if (event.type === 'enrolledManually') this.enrollManually(event.workflowId, event.contactId, at, event.id);
     if (event.type === 'unenrolledManually') this.unenrollManually(event.workflowId, event.contactId, at, event.id);
     if (event.type === 'goalResetRestored') this.restoreReset(event.workflowId, event.index, at, event.id);
     this.drain(at, event.id);
-    const waiting = this.s.awaiting.get(event.id);
+    const waiting = this.s.awaiting.size === 0 ? undefined : this.s.awaiting.get(event.id);
     if (waiting !== undefined) {
       // The setProperty step's change is now in the facts: continue that run (next goal check sees it).
       this.s.awaiting.delete(event.id);
@@ -149,23 +172,61 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
 
   private rebuildIndex(): void {
     this.index = new DependencyIndex<Sub>();
-    for (const run of this.s.runs) {
+    const groups = new Map<string, RecheckGroup[]>();
+    this.s.runs.forEach((run, idx) => {
       const goalText = run.def.goal === null ? 'no goal' : 'goal not met';
       const labels = run.def.steps.map(stepLabel);
-      this.cache.set(run, {
+      const c: RunCache = {
         trigger: run.def.enrollment === null ? null : compileCached(run.def.enrollment),
         goal: run.def.goal === null ? null : compileCached(run.def.goal),
         labels,
         stepMessages: labels.map((label, i) => `WG-6: ${goalText}; ran step ${i + 1} (${label}).`),
         windows: timedWindows([run.def.enrollment, run.def.goal]),
-      });
-      if (run.def.objectType !== 'contact') continue;
+        idx,
+      };
+      this.cache.set(run, c);
+      if (run.def.objectType !== 'contact') return;
+      for (const [eventType, windows] of c.windows) {
+        let list = groups.get(eventType);
+        if (list === undefined) groups.set(eventType, (list = []));
+        for (const window of windows) {
+          const group = list.find((g) => g.window === window);
+          if (group === undefined) list.push({window, workflowIds: [run.def.id]});
+          else group.workflowIds.push(run.def.id);
+        }
+      }
       const trigger = criteriaDeps(run.def.enrollment);
       // A suppression list change can make a kept-out contact eligible again (WG-23).
       for (const l of run.def.suppressionLists) trigger.lists.add(l);
-      this.index.add(trigger, {run, role: 'enrollment'});
-      this.index.add(criteriaDeps(run.def.goal), {run, role: 'goal'});
+      this.index.add(trigger, {run, c, role: 'enrollment'});
+      this.index.add(criteriaDeps(run.def.goal), {run, c, role: 'goal'});
+    });
+    this.recheckGroups = groups;
+  }
+
+  private lastSlotId: Id | undefined;
+  private lastSlot: Array<Enrollment | undefined> | undefined;
+  /** The contact's enrollment in the workflow at `c.idx` (the last contact's slots are remembered). */
+  private enrollmentOf(c: RunCache, contactId: Id): Enrollment | undefined {
+    if (contactId !== this.lastSlotId) {
+      this.lastSlotId = contactId;
+      this.lastSlot = this.slots.get(contactId);
     }
+    return this.lastSlot === undefined ? undefined : this.lastSlot[c.idx];
+  }
+
+  private slotFor(contactId: Id): Array<Enrollment | undefined> {
+    let slot = this.slots.get(contactId);
+    if (slot === undefined) {
+      this.slots.set(contactId, (slot = []));
+      if (contactId === this.lastSlotId) this.lastSlot = slot;
+    }
+    return slot;
+  }
+
+  /** Every enrollment the engine creates goes through here, so the contact's slots stay in step. */
+  private track(run: WorkflowRun, contactId: Id, e: Enrollment | undefined): void {
+    if (e !== undefined) this.slotFor(contactId)[this.cache.get(run)!.idx] = e;
   }
 
   /**
@@ -212,8 +273,8 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
     for (let i = 0; i < this.pendingContact.length; i++) {
       const contactId = this.pendingContact[i];
       for (const sub of this.index.get(this.pendingKind[i], this.pendingName[i])) {
-        if (sub.role === 'enrollment') this.evaluateTrigger(sub.run, contactId, now, causeId);
-        else this.evaluateCompleted(sub.run, contactId, now, causeId);
+        if (sub.role === 'enrollment') this.evaluateTrigger(sub.run, contactId, now, causeId, sub.c);
+        else this.evaluateCompleted(sub.run, contactId, now, causeId, sub.c);
       }
     }
     this.pendingContact.length = 0;
@@ -237,10 +298,10 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
     this.drain(at, undefined);
   }
 
-  private evaluateTrigger(run: WorkflowRun, contactId: Id, now: Instant, causeId: Id | undefined): void {
-    const trigger = this.cache.get(run)!.trigger;
+  private evaluateTrigger(run: WorkflowRun, contactId: Id, now: Instant, causeId: Id | undefined, c = this.cache.get(run)!): void {
+    const trigger = c.trigger;
     if (trigger === null || run.def.objectType !== 'contact') return;
-    const e = run.enrollments.get(contactId);
+    const e = this.enrollmentOf(c, contactId);
     const candidate = e === undefined || e.status === 'notEnrolled';
     const watch = e?.status === 'active' && run.def.unenrollWhenTriggerNoLongerMet;
     if (!candidate && !watch) return;
@@ -264,26 +325,31 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
       const why = manual
         ? `WG-23: manual enrollment refused: the contact is on suppression list "${list}".`
         : `WG-23: not enrolled: the contact is on suppression list "${list}".`;
-      if (markNotEnrolled(run, contactId, 'suppression', why) || manual) this.note('WG-23', run, contactId, why, now, causeId, `listMember ${list}`);
+      const changed = markNotEnrolled(run, contactId, 'suppression', why);
+      this.track(run, contactId, run.enrollments.get(contactId));
+      if (changed || manual) this.note('WG-23', run, contactId, why, now, causeId, `listMember ${list}`);
       return;
     }
     const met = this.goalMet(run, contactId, now);
     if (met !== undefined) {
       const why = `WG-5: not enrolled: the contact already meets the goal (${met}); not included in the conversion rate.`;
-      if (markNotEnrolled(run, contactId, 'goal', why) || manual) this.note('WG-5', run, contactId, why, now, causeId, met);
+      const changed = markNotEnrolled(run, contactId, 'goal', why);
+      this.track(run, contactId, run.enrollments.get(contactId));
+      if (changed || manual) this.note('WG-5', run, contactId, why, now, causeId, met);
       return;
     }
     const how = manual ? 'enrolled manually' : `enrolled: the triggers are met (${trigger})`;
     const goalText = run.def.goal === null ? 'the workflow has no goal' : 'the goal is not met';
     const e = markEnrolled(run, contactId, now, `WG-5: ${how}; ${goalText}.`);
+    this.track(run, contactId, e);
     this.note('WG-5', run, contactId, e.why, now, causeId, trigger ?? undefined);
     this.queue(contactId, 'workflow', run.def.id);
     this.runSteps(run, contactId, e, now, causeId);
   }
 
   /** WG-8: a completed contact that now meets the goal (WG-18: under the current criteria). */
-  private evaluateCompleted(run: WorkflowRun, contactId: Id, now: Instant, causeId: Id | undefined): void {
-    const e = run.enrollments.get(contactId);
+  private evaluateCompleted(run: WorkflowRun, contactId: Id, now: Instant, causeId: Id | undefined, c = this.cache.get(run)!): void {
+    const e = this.enrollmentOf(c, contactId);
     if (e?.status !== 'completed') return;
     const met = this.goalMet(run, contactId, now);
     if (met === undefined) return;
@@ -366,7 +432,14 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
       popDue(this.s.due);
       const run = this.runs.get(item.workflowId);
       if (item.recheck) {
-        if (run !== undefined) this.recheck(run, item.contactId, item.at);
+        if (item.workflowIds === undefined) {
+          if (run !== undefined) this.recheck(run, item.contactId, item.at);
+        } else {
+          for (const id of item.workflowIds) {
+            const each = this.runs.get(id);
+            if (each !== undefined) this.recheck(each, item.contactId, item.at);
+          }
+        }
         continue;
       }
       const e = run?.enrollments.get(item.contactId);
@@ -383,17 +456,18 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
    * One per event and window: each is an instant the count can drop, the oldest counted one included.
    */
   private scheduleRechecks(eventType: string, contactId: Id, at: Instant): void {
-    for (const run of this.s.runs) {
-      const windows = this.cache.get(run)!.windows.get(eventType);
-      if (windows === undefined || run.def.objectType !== 'contact') continue;
-      const status = run.enrollments.get(contactId)?.status;
-      // Final states: no trigger or goal change can move them.
-      if (status === 'goalMet' || status === 'unenrolled') continue;
-      for (const w of windows) pushDue(this.s.due, {at: at + w + 1, seq: this.s.seq++, workflowId: run.def.id, contactId, recheck: true});
+    const groups = this.recheckGroups.get(eventType);
+    if (groups === undefined) return;
+    // One item per window for every workflow counting the event (they would run back to back anyway).
+    for (const g of groups) {
+      pushDue(this.s.due, {at: at + g.window + 1, seq: this.s.seq++, workflowId: g.workflowIds[0], contactId, recheck: true, workflowIds: g.workflowIds});
     }
   }
 
   private recheck(run: WorkflowRun, contactId: Id, at: Instant): void {
+    const status = run.enrollments.get(contactId)?.status;
+    // Final states: no trigger or goal change can move them.
+    if (status === 'goalMet' || status === 'unenrolled') return;
     this.evaluateTrigger(run, contactId, at, undefined);
     this.evaluateCompleted(run, contactId, at, undefined);
     this.drain(at, undefined);
@@ -470,6 +544,7 @@ export class WorkflowEngine implements DomainEngine<WorkflowOutput, WorkflowSnap
   }
 
   private flush(): Result {
+    if (this.effects.length === 0 && this.trail.length === 0) return NOTHING;
     const out = {effects: this.effects, trail: this.trail};
     this.effects = [];
     this.trail = [];

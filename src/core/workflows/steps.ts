@@ -61,13 +61,14 @@ export function runStep(step: WorkflowStep, ctx: StepContext, effects: Effect[])
       return {kind: 'delay', until: now + step.hours * HOUR_MS};
     case 'createTask': {
       const id = emittedId(ctx);
-      effects.push({kind: 'createTask', title: step.title, contactId, source});
+      effects.push({kind: 'createTask', title: step.title, contactId, source, taskId: id, at: now});
       effects.push({kind: 'emit', event: {id, at: now, type: 'taskCreated', taskId: id, contactId}});
       return {kind: 'continue', marketingEmail: false};
     }
     case 'setProperty': {
       const id = emittedId(ctx);
       effects.push({kind: 'emit', event: {id, at: now, type: 'propertyChanged', contactId, property: step.property, value: step.value, source}});
+      effects.push({kind: 'propertySet', contactId, property: step.property, value: step.value, source, eventId: id, at: now});
       return {kind: 'await', eventId: id};
     }
     case 'notify':

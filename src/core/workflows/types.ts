@@ -81,6 +81,8 @@ export interface DueItem {
   contactId: Id;
   /** Not a step: re-evaluate the triggers and goal, as a counted event has just left a `withinDays` window. */
   recheck?: true;
+  /** A re-check for several workflows at once (in this order); `workflowId` is then the first. */
+  workflowIds?: Id[];
 }
 
 export interface WorkflowSnapshot {

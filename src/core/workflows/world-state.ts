@@ -5,7 +5,7 @@
 import type {FactKind} from '../criteria/deps';
 import {eventFields, newFacts, recordEvent, type ContactFacts} from '../criteria/facts';
 import {isContactEventType} from '../criteria/vocabulary';
-import type {Id, PropertyValue, ScenarioEvent, World} from '../model';
+import type {Id, ScenarioEvent, World} from '../model';
 import {newRun} from './enrollment';
 import type {WorkflowSnapshot} from './types';
 
@@ -37,32 +37,50 @@ export function factsOf(state: WorkflowSnapshot, contactId: Id): ContactFacts {
   return f;
 }
 
-const changedProps = (before: Record<string, PropertyValue>, after: Record<string, PropertyValue>): FactKey[] => {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => before[k] !== after[k]).map((k) => ['property', k]);
-};
-
-export type FactKey = [FactKind, string];
-
+/**
+ * What one event changed: the contact and the changed facts as parallel (kind, name) arrays, the first
+ * an event type when the event is an activity. The engine passes one object for every event (no
+ * allocation per event); its contents are valid until the next fold.
+ */
 export interface FactChange {
   contactId: Id;
-  keys: FactKey[];
+  kinds: FactKind[];
+  names: string[];
   /** A contact the engine had not seen: every workflow's triggers are evaluated for it. */
   isNew: boolean;
 }
 
+export function newFactChange(): FactChange {
+  return {contactId: '', kinds: [], names: [], isNew: false};
+}
+
+function reset(out: FactChange, contactId: Id, isNew: boolean): FactChange {
+  out.contactId = contactId;
+  out.kinds.length = 0;
+  out.names.length = 0;
+  out.isNew = isNew;
+  return out;
+}
+
+function push(out: FactChange, kind: FactKind, name: string): void {
+  out.kinds.push(kind);
+  out.names.push(name);
+}
+
 /** Fold one event into the facts; null when it names no contact (e.g. goalChanged, a company change). */
-export function foldEvent(state: WorkflowSnapshot, event: ScenarioEvent): FactChange | null {
+export function foldEvent(state: WorkflowSnapshot, event: ScenarioEvent, out: FactChange = newFactChange()): FactChange | null {
   if (event.type === 'recordUpserted') {
     const r = event.record;
     if (r.kind !== 'contact') return null;
     const isNew = !state.facts.has(r.id);
     const f = factsOf(state, r.id);
-    if (r.properties === undefined) return {contactId: r.id, keys: [], isNew};
+    reset(out, r.id, isNew);
+    if (r.properties === undefined) return out;
     // The contract: an upsert replaces the fields it gives, so `properties` replaces the whole map.
     const before = f.props;
     f.props = {...r.properties};
-    return {contactId: r.id, keys: changedProps(before, f.props), isNew};
+    for (const k of new Set([...Object.keys(before), ...Object.keys(f.props)])) if (before[k] !== f.props[k]) push(out, 'property', k);
+    return out;
   }
   if (!isContactEventType(event.type)) return null;
   const contactId = (event as {contactId?: Id}).contactId;
@@ -71,9 +89,10 @@ export function foldEvent(state: WorkflowSnapshot, event: ScenarioEvent): FactCh
   const isNew = f === undefined;
   if (f === undefined) state.facts.set(contactId, (f = newFacts()));
   recordEvent(f, event.type, event.at, eventFields(event));
-  const keys: FactKey[] = [['event', event.type]];
+  reset(out, contactId, isNew);
+  push(out, 'event', event.type);
   if (event.type === 'propertyChanged') {
-    if (f.props[event.property] !== event.value) keys.push(['property', event.property]);
+    if (f.props[event.property] !== event.value) push(out, 'property', event.property);
     f.props[event.property] = event.value;
   } else if (event.type === 'listChanged') {
     let members = state.lists.get(event.listId);
@@ -84,7 +103,7 @@ export function foldEvent(state: WorkflowSnapshot, event: ScenarioEvent): FactCh
     const was = members.has(contactId);
     if (event.member) members.add(contactId);
     else members.delete(contactId);
-    if (was !== event.member) keys.push(['list', event.listId]);
+    if (was !== event.member) push(out, 'list', event.listId);
   }
-  return {contactId, keys, isNew};
+  return out;
 }

@@ -47,6 +47,20 @@ export const WorkflowStats = v.object({
 export type WorkflowStats = v.InferOutput<typeof WorkflowStats>;
 
 export const TrailLine = v.object({rule: v.string(), message: v.string(), at: v.number()});
+/** A createTask / setProperty step this workflow ran for the contact, on Goalpost's local records. */
+export const WorkflowAction = v.object({
+  kind: v.picklist(['task', 'property']),
+  /** 1-based step number in the workflow. */
+  step: v.number(),
+  /** The task title, or the property name. */
+  title: v.string(),
+  value: v.optional(v.union([v.string(), v.number(), v.boolean(), v.null()])),
+  /** When the step ran, when the trail says. */
+  at: v.optional(v.number()),
+  /** The trail lines behind it: the step run (WG-6) and the enrollment (WG-5). */
+  why: v.array(TrailLine),
+});
+export type WorkflowAction = v.InferOutput<typeof WorkflowAction>;
 export const ContactWorkflow = v.object({
   workflowId: v.string(),
   name: v.string(),
@@ -58,6 +72,8 @@ export const ContactWorkflow = v.object({
   steps: v.number(),
   why: v.string(),
   trail: v.array(TrailLine),
+  /** Tasks created and properties set by this workflow for the contact, in step order. */
+  actions: v.array(WorkflowAction),
 });
 export type ContactWorkflow = v.InferOutput<typeof ContactWorkflow>;
 
@@ -113,6 +129,12 @@ export const workflowsProtocol = {
   },
   /** Webhook deliveries, newest first: pending ones and the last 100 finished. */
   'webhooks/list': {from: ['page'], request: Empty, response: v.array(WebhookDelivery)},
+  /** "Retry now" for a failed delivery: one more try at once; the answer carries the outcome. */
+  'webhooks/retry': {
+    from: ['page'],
+    request: v.object({idempotencyKey: v.pipe(v.string(), v.minLength(1), v.maxLength(1000))}),
+    response: v.variant('ok', [v.object({ok: v.literal(true), delivery: WebhookDelivery}), Invalid]),
+  },
   'suppressionLists/save': {from: ['page'], request: v.object({list: SuppressionList}), response: SaveResult},
   'suppressionLists/delete': {from: ['page'], request: v.object({id: RuleId}), response: SaveResult},
 } as const satisfies ProtocolMap;

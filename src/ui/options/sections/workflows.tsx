@@ -13,6 +13,7 @@ import type {SuppressionList, WorkflowDraft, WorkflowStats} from '../../../share
 import {CriteriaBuilder, criteriaToGroups, groupsToCriteria, type Groups} from './workflows-criteria';
 import {ListsEditor} from './workflows-lists';
 import {StepsEditor} from './workflows-steps';
+import {WebhookDeliveries} from './workflows-webhooks';
 import './workflows.css';
 
 interface Draft {
@@ -134,6 +135,7 @@ export function WorkflowsOptionsSection() {
         />
       )}
       {data && <ListsEditor lists={data.lists} onChanged={reload} />}
+      <WebhookDeliveries />
     </div>
   );
 }
