@@ -19,6 +19,10 @@ export interface Settings {
   leadAutomation: Record<string, unknown> | null;
   adGoals: unknown[];
   users: Array<{id: string; teamId?: string; name?: string}>;
+  /** Team names for the users' teamId (AG-22 team filter, TA-20). */
+  teams: Array<{id: string; name: string}>;
+  /** Who the person using this browser is among `users`: the creator of the goals they make (AG-14, AG-22). */
+  currentUserId: string;
   gdprMode: boolean;
   fiscalYearStartMonth: number;
   /** User-described CRMs (src/adapters/custom), validated by validateCustomCrm. */
@@ -35,6 +39,8 @@ export const DEFAULT_SETTINGS: Settings = {
   leadAutomation: null,
   adGoals: [],
   users: [],
+  teams: [],
+  currentUserId: 'me',
   gdprMode: false,
   fiscalYearStartMonth: 1,
   customCrms: [],
@@ -49,6 +55,8 @@ const fields: {[K in keyof Settings]: v.GenericSchema} = {
   leadAutomation: v.nullable(v.record(v.string(), v.unknown())),
   adGoals: v.array(v.unknown()),
   users: v.array(v.object({id: v.string(), teamId: v.optional(v.string()), name: v.optional(v.string())})),
+  teams: v.array(v.object({id: v.pipe(v.string(), v.minLength(1)), name: v.string()})),
+  currentUserId: v.pipe(v.string(), v.minLength(1)),
   gdprMode: v.boolean(),
   fiscalYearStartMonth: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
   customCrms: v.array(v.unknown()),

@@ -7,7 +7,7 @@ import {mkdirSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
-import {axeViolations, launch, type Browser} from './harness';
+import {axeViolations, launch, sendFromPage, type Browser} from './harness';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/imports');
 const SHOTS = '/tmp/shots-ag';
@@ -193,5 +193,137 @@ describe('managing goals', () => {
     await expect.poll(() => page.getByTestId('ag-goal-row').count()).toBe(1);
     await page.reload();
     await expect.poll(() => page.getByTestId('ag-goal-row').count()).toBe(1);
+  });
+});
+
+type ListAnswer = {goals: Array<{id: string; name: string; campaignIds: string[]; accountIds: string[]}>; results: Record<string, {refreshedAt: string | null; nextRefreshAt: string | null; periods: Array<{actual: number | null}>}>};
+const listGoals = async (p: Page) => (await sendFromPage(p, 'adGoals/list', {})).value as ListAnswer;
+const total = (r: ListAnswer['results'][string]) => r.periods.reduce((sum, p) => sum + (p.actual ?? 0), 0);
+
+describe('AG-17 refresh now', () => {
+  test('refreshed progress, refresh time and next refresh survive a stopped worker and reopened goals page and popup', async () => {
+    const before = await listGoals(page);
+    const goal = before.goals.find((g) => g.name === 'Spring search (edited)')!;
+    // Conversions for today (the goal runs from the 1st of this month, so today is always inside it,
+    // the 1st included): they arrive after today's 00:00 refresh, so they show only after "Refresh now" (AG-17).
+    const day = new Date().toISOString().slice(0, 10);
+    const imported = await sendFromPage(page, 'adMetrics/import', {rows: [{date: day, accountId: goal.accountIds[0], campaignId: goal.campaignIds[0], network: 'google', spend: 70, conversions: 7}], campaignNames: {}});
+    expect(imported.ok).toBe(true);
+    await page.reload();
+    const row = () => page.getByTestId('ag-goal-row').filter({hasText: 'Spring search (edited)'});
+    await expect.poll(() => row().count()).toBe(1);
+    expect(total((await listGoals(page)).results[goal.id])).toBe(total(before.results[goal.id]));
+
+    await page.getByRole('button', {name: 'Refresh now'}).click();
+    await expect.poll(async () => total((await listGoals(page)).results[goal.id])).toBe(total(before.results[goal.id]) + 7);
+    const refreshed = (await listGoals(page)).results[goal.id];
+    expect(Date.parse(refreshed.nextRefreshAt!) - Date.parse(refreshed.refreshedAt!)).toBe(86_400_000); // the cycle restarted
+    await expect.poll(() => page.getByTestId('ag-refreshed').textContent()).toMatch(/^Last refreshed .+ · next refresh .+/);
+    const shownProgress = await row().getByRole('progressbar').getAttribute('aria-valuetext');
+    const shownRefreshed = await page.getByTestId('ag-refreshed').textContent();
+    await page.screenshot({path: `${SHOTS}/refreshed.png`, fullPage: true});
+
+    await browser.stopServiceWorker(page);
+    await page.close();
+    page = await browser.extensionPage(GOALS);
+    await expect.poll(() => row().count()).toBe(1);
+    expect(await row().getByRole('progressbar').getAttribute('aria-valuetext')).toBe(shownProgress);
+    expect(await page.getByTestId('ag-refreshed').textContent()).toBe(shownRefreshed);
+    expect((await listGoals(page)).results[goal.id]).toMatchObject({refreshedAt: refreshed.refreshedAt, nextRefreshAt: refreshed.nextRefreshAt});
+
+    const popup = await browser.extensionPage('src/ui/popup/index.html');
+    const item = popup.getByTestId('popup-adgoal').filter({hasText: 'Spring search (edited)'});
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(shownProgress);
+    expect(await item.getByTestId('popup-adgoal-refreshed').textContent()).toMatch(/^Measured .+\.$/);
+    await popup.screenshot({path: `${SHOTS}/popup-refreshed.png`, fullPage: true});
+    await popup.close();
+  });
+});
+
+describe('AG-23 campaign view', () => {
+  test('each campaign name in the details opens its daily metrics and the goals that include it; keyboard, axe light and dark', async () => {
+    const {goals} = await listGoals(page);
+    const goal = goals.find((g) => g.name === 'Spring search (edited)')!;
+    const catalog = (await sendFromPage(page, 'adGoals/catalog', {})).value as {campaigns: Array<{id: string; name: string}>};
+    const name = catalog.campaigns.find((c) => c.id === goal.campaignIds[0])!.name;
+    await page.getByTestId('ag-goal-row').filter({hasText: goal.name}).getByRole('button', {name: goal.name}).click();
+    const campaignButton = page.getByTestId('ag-by-campaign').getByRole('button', {name});
+    await expect.poll(() => campaignButton.count()).toBe(1);
+    await campaignButton.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('ag-campaign');
+    await expect.poll(() => dialog.getByTestId('ag-campaign-days').count()).toBe(1);
+    expect(await dialog.getByRole('heading', {level: 2}).textContent()).toBe(name);
+    // From the goal's start to today: one row per day; today carries the imported 70 spend, 7 conversions.
+    const today = new Date();
+    expect(await dialog.getByTestId('ag-campaign-days').locator('tbody tr').count()).toBe(today.getDate());
+    const todayRow = dialog.getByTestId('ag-campaign-days').locator('tbody tr').nth(today.getDate() - 1);
+    expect((await todayRow.locator('td').allTextContents()).slice(0, 2)).toEqual(['€70.00', '7']);
+    expect(await dialog.getByTestId('ag-campaign-chart').count()).toBe(1);
+    expect(await dialog.getByTestId('ag-campaign-goals').getByRole('listitem').allTextContents()).toEqual([`${goal.name} In progress`]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({path: `${SHOTS}/campaign-${scheme}.png`, fullPage: false});
+    }
+    await page.emulateMedia({colorScheme: 'light'});
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await campaignButton.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+});
+
+describe('AG-22 team filter', () => {
+  test('my team set in options becomes the creator\'s team of a new goal; the goals page filters by it (axe light and dark)', async () => {
+    const options = await browser.extensionPage('src/ui/options/index.html');
+    const people = options.getByTestId('ag-people');
+    await expect.poll(() => people.getByTestId('ag-people-user').count()).toBe(1);
+    await people.getByRole('button', {name: 'Add team'}).click();
+    await people.getByLabel('Team name').fill('EMEA');
+    await people.getByTestId('ag-people-user').getByLabel('Name').fill('Maija');
+    await people.getByTestId('ag-people-user').getByLabel('Team').selectOption({label: 'EMEA'});
+    // A nameless extra team is refused with where it is, and nothing is saved.
+    await people.getByRole('button', {name: 'Add team'}).click();
+    await people.getByRole('button', {name: 'Save people and teams'}).click();
+    await expect.poll(() => people.getByTestId('ag-people-errors').textContent()).toContain('Team 2: a team needs a name');
+    await people.getByRole('button', {name: 'Remove team 2'}).click();
+    await people.getByRole('button', {name: 'Save people and teams'}).click();
+    await expect.poll(() => people.getByRole('status').filter({hasText: 'Saved.'}).count()).toBe(1);
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(options, '[data-testid="options-adgoals"]')).toEqual([]);
+      await people.screenshot({path: `${SHOTS}/people-${scheme}.png`});
+    }
+    await options.close();
+
+    await page.reload();
+    await fillWizard('Network conversions', 'EMEA conversions');
+    await wizard().getByRole('button', {name: 'Save goal'}).click();
+    await expect.poll(() => page.getByTestId('ag-goal-row').count()).toBe(2);
+    // Then I move to a new team NA: the goal made in EMEA stays EMEA's (its creator's team when made);
+    // the older goal, made before it stored a team, follows its creator's team now.
+    const again = await browser.extensionPage('src/ui/options/index.html');
+    const editor = again.getByTestId('ag-people');
+    await expect.poll(() => editor.getByTestId('ag-people-user').count()).toBe(1);
+    await editor.getByRole('button', {name: 'Add team'}).click();
+    await editor.getByLabel('Team name').nth(1).fill('NA');
+    await editor.getByTestId('ag-people-user').getByLabel('Team').selectOption({label: 'NA'});
+    await editor.getByRole('button', {name: 'Save people and teams'}).click();
+    await expect.poll(() => editor.getByRole('status').filter({hasText: 'Saved.'}).count()).toBe(1);
+    await again.close();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('ag-goal-row').count()).toBe(2);
+    const shown = () => page.getByTestId('ag-goal-row').getByRole('button', {name: /conversions|Spring/}).allTextContents();
+    await page.getByLabel('Team').selectOption({label: 'EMEA'});
+    await expect.poll(shown).toEqual(['EMEA conversions']);
+    await page.screenshot({path: `${SHOTS}/team-filter.png`, fullPage: true});
+    await page.getByLabel('Team').selectOption({label: 'NA'});
+    await expect.poll(shown).toEqual(['Spring search (edited)']);
+    await page.getByRole('button', {name: 'Clear all'}).click();
+    await expect.poll(() => page.getByTestId('ag-goal-row').count()).toBe(2);
+    const {goals} = (await sendFromPage(page, 'adGoals/list', {})).value as {goals: Array<{name: string; ownerId?: string; teamId?: string}>};
+    const teams = ((await sendFromPage(page, 'adGoals/people', {})).value as {teams: Array<{id: string; name: string}>}).teams;
+    expect(goals.find((g) => g.name === 'EMEA conversions')).toMatchObject({ownerId: 'me', teamId: teams.find((x) => x.name === 'EMEA')!.id});
   });
 });

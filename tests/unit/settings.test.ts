@@ -36,7 +36,7 @@ describe('backup documents', () => {
   test.each([
     ['not JSON', '{', '(file)'],
     ['another format', JSON.stringify({...doc, format: 'x'}), 'format'],
-    ['a newer version', JSON.stringify({...doc, version: 2}), 'version'],
+    ['a newer version', JSON.stringify({...doc, version: 99}), 'version'],
     ['a bad record', JSON.stringify({...doc, records: [{id: 'a', kind: 'spaceship'}]}), 'records[0].kind'],
     ['duplicate record ids', JSON.stringify({...doc, records: [1, 2].map(() => ({id: 'a', kind: 'company', source: 's', name: 'n', data: {}, companyIds: [], firstSeen: 0, lastSeen: 0}))}), 'records[1].id'],
   ])('%s is refused with the place of the problem', (_n, json, path) => {

@@ -4,7 +4,7 @@ import {createFakeBrowser} from '../../../tests/unit/fake-browser';
 import browser from '../../shared/browser';
 import type {AdGoalDraft} from '../../shared/protocol/adgoals';
 import {resetDbConnection} from '../db';
-import {resetEngineHost} from '../engine-host';
+import {readEngines, rulesChanged, resetEngineHost} from '../engine-host';
 import {adgoalsHandlers} from './adgoals';
 
 vi.mock('../../shared/browser', () => ({default: createFakeBrowser()}));
@@ -70,5 +70,51 @@ describe('ad goals handlers', () => {
     expect((await handlers['adGoals/list']({})).goals).toHaveLength(1);
     expect(await handlers['adGoals/delete']({goalIds: [goalId!], confirmed: true})).toEqual({deleted: [goalId]});
     expect((await handlers['adGoals/list']({})).goals).toHaveLength(0);
+  });
+
+  test('AG-17 refresh now persists: after a worker restart and a rebuild the figures, refresh time and restarted schedule are the same', async () => {
+    let clock = Date.parse('2026-02-15T12:00:00Z');
+    const h = adgoalsHandlers({now: () => clock});
+    const call = <N extends keyof typeof h>(name: N, payload: Parameters<(typeof h)[N]>[0]) => (h[name] as (p: unknown, s: unknown) => ReturnType<(typeof h)[N]>)(payload, page);
+    const {goalId} = await call('adGoals/save', {goal});
+    clock = Date.parse('2026-02-15T13:00:00Z');
+    await call('adMetrics/import', {rows, campaignNames: {}});
+    // Without a refresh, February shows nothing yet: the data arrived after today's 00:00 refresh.
+    expect((await call('adGoals/list', {})).results[goalId!].periods[1].actual).toBe(0);
+    clock = Date.parse('2026-02-15T14:30:00Z');
+    expect(await call('adGoals/refresh', {})).toEqual({refreshed: [goalId], at: '2026-02-15T14:30:00Z'});
+    const after = (await call('adGoals/list', {})).results[goalId!];
+    expect(after).toMatchObject({refreshedAt: '2026-02-15T14:30:00Z', nextRefreshAt: '2026-02-16T14:30:00Z'});
+    expect(after.periods[1].actual).toBe(2);
+    resetEngineHost(); // the worker stopped: only what is stored is left
+    clock = Date.parse('2026-02-16T10:00:00Z');
+    expect((await call('adGoals/list', {})).results[goalId!]).toEqual(await readEngines(clock, ({engines}) => (engines.adGoals.output() as {adGoals: Record<string, unknown>}).adGoals[goalId!]));
+    expect((await call('adGoals/list', {})).results[goalId!]).toMatchObject({refreshedAt: '2026-02-15T14:30:00Z', nextRefreshAt: '2026-02-16T14:30:00Z', periods: [{}, {actual: 2}, {}]});
+    await rulesChanged(clock); // a settings change replays the log: the logged refresh replays too
+    expect((await call('adGoals/list', {})).results[goalId!]).toMatchObject({refreshedAt: '2026-02-15T14:30:00Z', nextRefreshAt: '2026-02-16T14:30:00Z'});
+    clock = Date.parse('2026-02-16T14:30:00Z');
+    expect((await call('adGoals/list', {})).results[goalId!]).toMatchObject({refreshedAt: '2026-02-16T14:30:00Z', nextRefreshAt: '2026-02-17T14:30:00Z'});
+  });
+
+  test('AG-17 refresh now names an unknown goal: a clear error and nothing is logged', async () => {
+    await expect(handlers['adGoals/refresh']({goalIds: ['nope']})).rejects.toThrow('no goal "nope"');
+  });
+
+  test('AG-22 users and teams: the current user and their team become the creator of a new goal; a bad list saves nothing', async () => {
+    expect(await handlers['adGoals/people']({})).toEqual({currentUserId: 'me', users: [{id: 'me'}], teams: []});
+    const team = {currentUserId: 'me', users: [{id: 'me', name: 'Maija', teamId: 't-emea'}, {id: 'u-ben', name: 'Ben', teamId: 't-na'}], teams: [{id: 't-emea', name: 'EMEA'}, {id: 't-na', name: 'NA'}]};
+    expect(await handlers['adGoals/setPeople']({...team, users: [...team.users, {id: 'u-cy', name: 'Cy', teamId: 't-apac'}]})).toEqual({errors: [{path: 'users[2].teamId', code: 'unknownTeam', args: ['t-apac'], message: 'unknown team "t-apac"'}]});
+    expect((await handlers['adGoals/people']({})).teams).toEqual([]);
+    expect(await handlers['adGoals/setPeople'](team)).toEqual({errors: []});
+    const {goalId} = await handlers['adGoals/save']({goal});
+    const list = await handlers['adGoals/list']({});
+    expect(list.goals[0]).toMatchObject({id: goalId, ownerId: 'me', teamId: 't-emea', createdAt: new Date(NOW).toISOString()});
+    expect(list).toMatchObject({userId: 'me', teams: team.teams});
+    // The creator's team stays on the goal: moving the user to another team later does not move the goal.
+    expect(await handlers['adGoals/setPeople']({...team, users: [{...team.users[0], teamId: 't-na'}, team.users[1]]})).toEqual({errors: []});
+    expect((await handlers['adGoals/list']({})).goals[0].teamId).toBe('t-emea');
+    // Nor can the creator be removed while the goal exists.
+    const removed = await handlers['adGoals/setPeople']({...team, currentUserId: 'u-ben', users: [team.users[1]]});
+    expect(removed.errors.map((e) => e.path)).toEqual(['users']);
   });
 });

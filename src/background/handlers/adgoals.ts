@@ -1,5 +1,6 @@
 /** Handlers of the adgoals capability's messages (src/shared/protocol/adgoals.ts). */
-import {editAdGoal, requestDeleteAdGoals, resolveDeleteAdGoals, validateAdGoal, type AdGoalsOutput} from '../../core/adgoals';
+import {creatorOf, editAdGoal, isLifecycleTemplate, validatePeople, type People, requestDeleteAdGoals, resolveDeleteAdGoals, validateAdGoal, type AdGoalEngine, type AdGoalsOutput} from '../../core/adgoals';
+import {isoInstant} from '../../core/adgoals/dates';
 import type {AdGoal} from '../../core/model';
 import {adMetricsImportedEvent} from '../../import';
 import type {adgoalsProtocol} from '../../shared/protocol/adgoals';
@@ -10,14 +11,23 @@ import {readSettings, writeSettings} from '../settings-store';
 import {addToAdCatalog, readAdCatalog} from './adgoals-catalog';
 import type {HandlerDeps} from './deps';
 
-/** Goalpost is single-user: the person using the extension creates every goal (AG-14 recipient). */
+/**
+ * The default identity (settings.currentUserId starts as "me"): the person using the extension creates
+ * the goals they make (AG-14 recipient). Settings → Ad goals → "You and your team" changes who that is.
+ */
 export const CURRENT_USER = 'me';
+
+const peopleOf = (settings: Settings): People => ({
+  currentUserId: settings.currentUserId,
+  // The current user is always listed, even before anyone opened "You and your team".
+  users: settings.users.some((u) => u.id === settings.currentUserId) ? settings.users : [...settings.users, {id: settings.currentUserId}],
+  teams: settings.teams,
+});
 
 const goalsOf = (settings: Settings) => settings.adGoals as AdGoal[];
 
 async function saveGoals(settings: Settings, goals: AdGoal[], now: number): Promise<string | null> {
-  const users = settings.users.some((u) => u.id === CURRENT_USER) ? settings.users : [...settings.users, {id: CURRENT_USER}];
-  const next: Settings = {...settings, users, adGoals: goals};
+  const next: Settings = {...settings, users: peopleOf(settings).users, adGoals: goals};
   const world = settingsWorld(next, now);
   if (!world.ok) return `${world.error.path}: ${world.error.message}`;
   await writeSettings(next);
@@ -44,7 +54,62 @@ export function adgoalsHandlers({now}: HandlerDeps): HandlersFor<typeof adgoalsP
       const results = goals.length
         ? await readEngines(now(), ({engines}) => (engines.adGoals.output() as AdGoalsOutput).adGoals)
         : {};
-      return {goals, results, fiscalYearStartMonth: settings.fiscalYearStartMonth, userId: CURRENT_USER, users: settings.users};
+      const people = peopleOf(settings);
+      return {goals, results, fiscalYearStartMonth: settings.fiscalYearStartMonth, userId: people.currentUserId, users: people.users, teams: people.teams};
+    },
+    async 'adGoals/refresh'({goalIds}) {
+      const at = now();
+      const {settings} = await readSettings();
+      const known = goalsOf(settings).map((g) => g.id);
+      const unknown = goalIds?.find((id) => !known.includes(id));
+      if (unknown) throw new Error(`adGoals/refresh: no goal "${unknown}" exists`);
+      // Logged as an event, in the same transaction as the engines' new state: the refreshed figures,
+      // the refresh time and the restarted 24-hour schedule survive a worker stop and a rebuild alike.
+      const ids = goalIds ?? known;
+      if (ids.length) {
+        const event = {id: `adGoalsRefreshed:${at}:${crypto.randomUUID()}`, at, type: 'adGoalsRefreshed' as const, goalIds: ids};
+        await recordUserEvents([event], 'adGoals', at);
+      }
+      const results = ids.length ? await readEngines(at, ({engines}) => (engines.adGoals.output() as AdGoalsOutput).adGoals) : {};
+      const refreshed = ids.filter((id) => results[id]?.refreshedAt === isoInstant(at));
+      return {refreshed, at: isoInstant(at)};
+    },
+    async 'adGoals/campaign'({campaignId, accountIds, from, to, goalId}) {
+      const {settings} = await readSettings();
+      const goals = goalsOf(settings);
+      const opener = goalId ? goals.find((g) => g.id === goalId) : undefined;
+      if (goalId && !opener) throw new Error(`adGoals/campaign: no goal "${goalId}" exists`);
+      const stage = opener && isLifecycleTemplate(opener.template) ? opener.lifecycleStage : undefined;
+      const catalog = await readAdCatalog();
+      const known = catalog.campaigns.find((c) => c.id === campaignId && (!accountIds?.length || accountIds.includes(c.accountId)));
+      const {view, results} = await readEngines(now(), ({engines}) => ({
+        view: (engines.adGoals as unknown as AdGoalEngine).campaign({campaignId, accountIds, from, to, ...(stage ? {stage} : {})}),
+        results: (engines.adGoals.output() as AdGoalsOutput).adGoals,
+      }));
+      return {
+        ...view,
+        name: known?.name ?? campaignId,
+        network: known?.network ?? null,
+        ...(catalog.currency ? {currency: catalog.currency} : {}),
+        goals: view.goalIds.flatMap((id) => {
+          const goal = goals.find((g) => g.id === id);
+          return goal ? [{id, name: goal.name, status: results[id]?.status ?? 'pending'}] : [];
+        }),
+      };
+    },
+    async 'adGoals/people'() {
+      return peopleOf((await readSettings()).settings);
+    },
+    async 'adGoals/setPeople'(people) {
+      const {settings} = await readSettings();
+      const errors = validatePeople(people, goalsOf(settings));
+      if (errors.length) return {errors};
+      const next: Settings = {...settings, currentUserId: people.currentUserId, users: people.users, teams: people.teams};
+      const world = settingsWorld(next, now());
+      if (!world.ok) return {errors: [{path: world.error.path, code: 'invalid' as const, args: [world.error.message], message: world.error.message}]};
+      await writeSettings(next);
+      await rulesChanged(now());
+      return {errors: []};
     },
     async 'adGoals/save'({id, goal}) {
       const at = now();
@@ -59,7 +124,8 @@ export function adgoalsHandlers({now}: HandlerDeps): HandlersFor<typeof adgoalsP
         if (!edited.ok) return {goalId: null, errors: edited.errors};
         saved = edited.goal;
       } else {
-        saved = {...goal, id: `g-${crypto.randomUUID()}`, ownerId: CURRENT_USER};
+        // SPEC data model: the goal carries its creator (user id, team id) and when it was created.
+        saved = {...goal, id: `g-${crypto.randomUUID()}`, ...creatorOf(peopleOf(settings), at)};
         const errors = validateAdGoal(saved, fiscal);
         if (errors.length) return {goalId: null, errors};
       }

@@ -69,13 +69,36 @@ export function advanceGoal(rt: GoalRuntime, state: GoalState, at: Instant, stor
     }
   });
 
-  if (at >= rt.startAt) {
-    const gridInstant = rt.startAt + Math.floor((at - rt.startAt) / DAY_MS) * DAY_MS;
+  const anchor = state.anchorAt ?? rt.startAt;
+  if (at >= anchor) {
+    const gridInstant = anchor + Math.floor((at - anchor) / DAY_MS) * DAY_MS;
     if (state.refreshedAt === null || gridInstant > state.refreshedAt) refreshGoal(rt, state, gridInstant, stores);
   }
   state.processedTo = at;
   out.trail.sort((a, b) => a.at - b.at);
   return out;
+}
+
+/**
+ * AG-17 "refresh now": re-measure a goal in progress at `at` and restart its 24-hour cycle from `at`.
+ * A goal not started yet (AG-19) or already over (AG-18) is left as it is. Returns whether it refreshed.
+ * The caller has advanced the goal to `at` first, so milestones due by then are already frozen.
+ */
+export function manualRefresh(rt: GoalRuntime, state: GoalState, at: Instant, stores: Stores): boolean {
+  if (at < rt.startAt || at >= rt.endAt) return false;
+  refreshGoal(rt, state, at, stores);
+  state.anchorAt = at;
+  return true;
+}
+
+/** When the goal is next re-measured by itself: the next 24-hour refresh or the next milestone, whichever is first; null once over. */
+export function nextRefreshAt(rt: GoalRuntime, state: GoalState): Instant | null {
+  const open = rt.periods.findIndex((_, i) => !state.periods[i]?.frozen);
+  if (open < 0) return null;
+  const anchor = state.anchorAt ?? rt.startAt;
+  const processed = state.processedTo ?? -Infinity;
+  const grid = processed < anchor ? anchor : anchor + (Math.floor((processed - anchor) / DAY_MS) + 1) * DAY_MS;
+  return Math.min(grid, rt.periods[open].endAt);
 }
 
 /** AG-17: re-measure the period in progress at `at` (periods already over stay frozen). */

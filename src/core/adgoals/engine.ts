@@ -8,7 +8,8 @@
  * that arrived before that period's end and nothing after (AG-18).
  */
 import type {DomainEngine, Effect, Instant, ScenarioEvent, TrailEntry, World} from '../model';
-import {advanceGoal, refreshGoal, type Stores} from './clock';
+import {campaignView, type CampaignQuery, type CampaignView} from './campaign';
+import {advanceGoal, manualRefresh, type Stores} from './clock';
 import {ContactsStore} from './contacts-store';
 import {MetricsStore} from './metrics-store';
 import {goalOutput, type AdGoalsOutput} from './output';
@@ -19,8 +20,14 @@ import {assertValidAdGoal} from './validate';
 type Out = {effects: Effect[]; trail: TrailEntry[]};
 
 export interface AdGoalEngine extends DomainEngine<AdGoalsOutput, AdGoalSnapshot> {
-  /** An explicit refresh (the "refresh now" button): advances to `at`, then re-measures every goal in progress. */
-  refreshNow(at: Instant): Out;
+  /**
+   * An explicit refresh (the "refresh now" button; the background logs it as an adGoalsRefreshed event so
+   * that it survives a worker restart and a rebuild): advances to `at`, then re-measures every goal in
+   * progress and restarts its 24-hour cycle from `at`.
+   */
+  refreshNow(at: Instant, goalIds?: readonly string[]): Out;
+  /** AG-23: one campaign's daily metrics over a range and the goals that include it (current data). */
+  campaign(query: CampaignQuery): CampaignView;
 }
 
 export function createAdGoalEngine(world: World, snapshot?: AdGoalSnapshot): AdGoalEngine {
@@ -86,6 +93,15 @@ export function createAdGoalEngine(world: World, snapshot?: AdGoalSnapshot): AdG
         }
         break;
       }
+      case 'adGoalsRefreshed': {
+        const wanted = new Set(event.goalIds);
+        for (const rt of runtimes) {
+          if (!wanted.has(rt.goal.id) || !manualRefresh(rt, state.goals[rt.goal.id], event.at, stores)) continue;
+          trail.push({rule: 'AG-17', subject: `adGoal:${rt.goal.id}`, eventId: event.id, at: event.at,
+            message: 'Refreshed on request; the next automatic refresh is 24 hours from now.'});
+        }
+        break;
+      }
       case 'propertyChanged':
         if (event.contactId && event.property === 'lifecyclestage') stageChanged(event.contactId, event.value, event, trail);
         break;
@@ -115,11 +131,12 @@ export function createAdGoalEngine(world: World, snapshot?: AdGoalSnapshot): AdG
   return {
     apply,
     advanceTo,
-    refreshNow(at) {
+    refreshNow(at, goalIds) {
       const out = advanceTo(at);
-      for (const rt of runtimes) if (at >= rt.startAt) refreshGoal(rt, state.goals[rt.goal.id], at, stores);
+      for (const rt of runtimes) if (!goalIds || goalIds.includes(rt.goal.id)) manualRefresh(rt, state.goals[rt.goal.id], at, stores);
       return out;
     },
+    campaign: (query) => campaignView(stores.metrics, stores.contacts, runtimes.map((rt) => rt.goal), query),
     output: () => ({adGoals: Object.fromEntries(runtimes.map((rt) => [rt.goal.id, goalOutput(rt, state.goals[rt.goal.id], stores)]))}),
     snapshot: () => structuredClone(state),
   };

@@ -1,7 +1,7 @@
 /**
  * AG-22 (and AG-23's template filter): the goals list filters. Within one filter any chosen value
  * matches; different filters must all match; an empty or absent filter does not filter. Team and user
- * are the goal's creator's. Progress is a fraction (1 = 100%) within [min, max], both inclusive; an
+ * are the goal's creator's (the team stored on the goal at creation, else the creator's current team). Progress is a fraction (1 = 100%) within [min, max], both inclusive; an
  * unbounded progress (null, see status.ts) is above any maximum.
  */
 import type {AdGoal, AdGoalDuration, AdGoalStatus, AdGoalTemplate, Id, User} from '../model';
@@ -43,7 +43,8 @@ export function filterAdGoals(rows: AdGoalListRow[], filters: AdGoalFilters, use
     if (chosen(filters.accountIds) && !goal.accountIds.some((id) => filters.accountIds!.includes(id))) return false;
     if (chosen(filters.userIds) && !(goal.ownerId && filters.userIds.includes(goal.ownerId))) return false;
     if (chosen(filters.teamIds)) {
-      const team = goal.ownerId ? teamOf.get(goal.ownerId) : undefined;
+      // The creator's team as stored on the goal when it was made; older goals: the creator's team now.
+      const team = goal.teamId ?? (goal.ownerId ? teamOf.get(goal.ownerId) : undefined);
       if (!team || !filters.teamIds.includes(team)) return false;
     }
     if (chosen(filters.durations) && !filters.durations.includes(goal.duration)) return false;

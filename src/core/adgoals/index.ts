@@ -9,3 +9,5 @@ export {periodTarget, goalTarget, campaignTargetsTable, applyTargetToRows, goalT
 export {progressOf, finalStatus} from './status';
 export {filterAdGoals, clearAllFilters, hasActiveFilters, type AdGoalFilters, type AdGoalListRow} from './filters';
 export {editAdGoal, EDITABLE_FIELDS, requestDeleteAdGoals, resolveDeleteAdGoals, type EditResult, type DeleteRequest} from './manage';
+export {campaignView, MAX_CAMPAIGN_DAYS, type CampaignView, type CampaignDay, type CampaignQuery} from './campaign';
+export {creatorOf, validatePeople, goalTeam, type People, type Person, type Team, type PeopleError} from './people';

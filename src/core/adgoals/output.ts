@@ -10,7 +10,7 @@ import {actualOf, addFigures, emptyFigures, measurePeriod, type Figures} from '.
 import {MICRO} from './metrics-store';
 import type {GoalRuntime, GoalState} from './state';
 import {finalStatus, progressOf, sameValue, spanStatus} from './status';
-import type {Stores} from './clock';
+import {nextRefreshAt, type Stores} from './clock';
 import {goalTarget, periodTarget} from './targets';
 
 export interface AdGoalPeriodOutput {
@@ -40,6 +40,8 @@ export interface AdGoalResult extends AdGoalFiguresOutput {
   actual: number | null;
   progress: number | null;
   refreshedAt: string | null;
+  /** AG-17: when the goal is next re-measured by itself (24 hours after the last refresh, or the next milestone); null once over. */
+  nextRefreshAt: string | null;
   campaigns: Record<Id, AdGoalFiguresOutput>;
   /**
    * For the progress chart: per measured period, the cumulative actual at the end of each day from the
@@ -125,6 +127,7 @@ export function goalOutput(rt: GoalRuntime, state: GoalState, stores: Stores): A
     actual,
     progress: status === 'pending' ? 0 : progressOf(template, actual, target),
     refreshedAt: state.refreshedAt === null ? null : isoInstant(state.refreshedAt),
+    nextRefreshAt: ((next) => (next === null ? null : isoInstant(next)))(nextRefreshAt(rt, state)),
     ...figuresOut(template, totals),
     campaigns: Object.fromEntries(Object.entries(byCampaign).map(([id, f]) => [id, figuresOut(template, f)])),
     series,

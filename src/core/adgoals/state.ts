@@ -26,6 +26,12 @@ export interface GoalState {
   processedTo: Instant | null;
   /** AG-17: the last refresh; what the goal shows was measured then. */
   refreshedAt: Instant | null;
+  /**
+   * AG-17: the instant the 24-hour refresh cycle runs from. Absent = the goal's start. A "Refresh now"
+   * (event adGoalsRefreshed) sets it to the moment of the click: the schedule RESTARTS there, so the
+   * next automatic refresh is a full 24 hours after the manual one (never a few minutes later).
+   */
+  anchorAt?: Instant;
   /** Same order as the goal's periods; null = not measured yet (pending). */
   periods: Array<PublishedPeriod | null>;
   /** Keyed by period start. */

@@ -38,18 +38,46 @@ describe('AG-17..21 refresh, freezing and status', () => {
     expect(jan(w, '2026-01-11T00:00:00Z').refreshedAt).toBe('2026-01-11T00:00:00Z');
   });
 
-  test('AG-17 an explicit refresh shows new data at once and the 24-hour cycle goes on', () => {
+  test('AG-17 an explicit refresh shows new data at once and restarts the 24-hour cycle from the click', () => {
     const w = world();
     const engine = createAdGoalEngine(w);
     engine.advanceTo(at('2026-01-10T09:00:00Z'));
     engine.apply(imported('e1', '2026-01-10T09:00:00Z', metric('2026-01-09', 'k1', 5, 4)));
     engine.refreshNow(at('2026-01-10T09:30:00Z'));
     expect(engine.output().adGoals.g1.periods[0].actual).toBe(4);
+    expect(engine.output().adGoals.g1).toMatchObject({refreshedAt: '2026-01-10T09:30:00Z', nextRefreshAt: '2026-01-11T09:30:00Z'});
     engine.apply(imported('e2', '2026-01-10T10:00:00Z', metric('2026-01-10', 'k1', 5, 1)));
-    engine.advanceTo(at('2026-01-10T23:00:00Z'));
+    // The old cycle's 00:00 refresh does not happen: the next one is 24 hours after the manual one.
+    engine.advanceTo(at('2026-01-11T09:29:00Z'));
     expect(engine.output().adGoals.g1.periods[0].actual).toBe(4);
-    engine.advanceTo(at('2026-01-11T00:00:00Z'));
+    engine.advanceTo(at('2026-01-11T09:30:00Z'));
+    expect(engine.output().adGoals.g1).toMatchObject({refreshedAt: '2026-01-11T09:30:00Z', nextRefreshAt: '2026-01-12T09:30:00Z'});
     expect(engine.output().adGoals.g1.periods[0].actual).toBe(5);
+  });
+
+  test('AG-17 the refresh-now event is replayable: a snapshot taken after it keeps the refresh and the restarted schedule', () => {
+    const w = world({events: [
+      imported('e1', '2026-01-10T09:00:00Z', metric('2026-01-09', 'k1', 5, 4)),
+      {id: 'r1', at: at('2026-01-10T09:30:00Z'), type: 'adGoalsRefreshed', goalIds: ['g1']},
+    ]});
+    const {engine} = run(w, undefined, w.events, at('2026-01-10T12:00:00Z'));
+    const restored = createAdGoalEngine(w, engine.snapshot());
+    restored.advanceTo(at('2026-01-11T00:00:00Z'));
+    expect(restored.output().adGoals.g1).toMatchObject({refreshedAt: '2026-01-10T09:30:00Z', nextRefreshAt: '2026-01-11T09:30:00Z'});
+    expect(restored.output().adGoals.g1.periods[0].actual).toBe(4);
+  });
+
+  test('AG-17/AG-18/AG-19 refresh now leaves a goal not started or already over unchanged', () => {
+    const w = world();
+    const before = createAdGoalEngine(w);
+    before.refreshNow(at('2025-12-20T10:00:00Z'));
+    expect(before.output().adGoals.g1).toMatchObject({status: 'pending', refreshedAt: null, nextRefreshAt: '2026-01-01T00:00:00Z'});
+    const after = createAdGoalEngine(world({adMetrics: [metric('2026-01-05', 'k1', 10, 3)]}));
+    after.advanceTo(at('2026-04-02T00:00:00Z'));
+    const frozen = after.output().adGoals.g1;
+    after.refreshNow(at('2026-04-02T10:00:00Z'));
+    expect(after.output().adGoals.g1).toEqual({...frozen});
+    expect(frozen.nextRefreshAt).toBeNull();
   });
 
   test('AG-18 data arriving after a period ended never changes it; the late-data note shows the would-be value (IDEA-7)', () => {

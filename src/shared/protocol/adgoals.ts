@@ -39,7 +39,7 @@ export const AdGoalDraftSchema = v.object({
 });
 export type AdGoalDraft = v.InferOutput<typeof AdGoalDraftSchema>;
 
-export const StoredAdGoalSchema = v.object({...AdGoalDraftSchema.entries, id: Id, ownerId: v.optional(Id)});
+export const StoredAdGoalSchema = v.object({...AdGoalDraftSchema.entries, id: Id, ownerId: v.optional(Id), teamId: v.optional(Id), createdAt: v.optional(v.string())});
 
 const Figures = {spend: Amount, conversions: Amount, contacts: Amount, costPerContact: v.nullable(Amount)};
 export const AdGoalResultSchema = v.object({
@@ -50,6 +50,7 @@ export const AdGoalResultSchema = v.object({
   actual: v.nullable(Amount),
   progress: v.nullable(Amount),
   refreshedAt: v.nullable(v.string()),
+  nextRefreshAt: v.nullable(v.string()),
   periods: v.array(v.object({start: IsoDate, end: IsoDate, target: Amount, actual: v.nullable(Amount), progress: v.nullable(Amount), status: Status})),
   campaigns: v.record(v.string(), v.object(Figures)),
   series: v.array(v.object({start: IsoDate, values: v.array(v.nullable(Amount))})),
@@ -70,6 +71,13 @@ export const AdCampaignSchema = v.object({
 export type AdCampaign = v.InferOutput<typeof AdCampaignSchema>;
 export const AdCatalogSchema = v.object({campaigns: v.array(AdCampaignSchema), currency: v.optional(v.string())});
 export type AdCatalog = v.InferOutput<typeof AdCatalogSchema>;
+
+const CampaignFigures = {spend: Amount, conversions: Amount, contacts: Amount, costPerContact: v.nullable(Amount)};
+const CampaignDaySchema = v.object({date: IsoDate, ...CampaignFigures});
+
+const PersonSchema = v.object({id: Id, teamId: v.optional(Id), name: v.optional(v.pipe(v.string(), v.maxLength(200)))});
+const TeamSchema = v.object({id: Id, name: v.pipe(v.string(), v.maxLength(200))});
+const PeopleSchema = v.object({currentUserId: Id, users: v.pipe(v.array(PersonSchema), v.maxLength(2000)), teams: v.pipe(v.array(TeamSchema), v.maxLength(500))});
 
 const FieldError = v.object({field: v.string(), rule: v.string(), message: v.string()});
 
@@ -96,7 +104,59 @@ export const adgoalsProtocol = {
       results: v.record(v.string(), AdGoalResultSchema),
       fiscalYearStartMonth: v.number(),
       userId: v.string(),
-      users: v.array(v.object({id: v.string(), teamId: v.optional(v.string()), name: v.optional(v.string())})),
+      users: v.array(PersonSchema),
+      teams: v.array(TeamSchema),
+    }),
+  },
+  /** Users and teams (SPEC data model): who uses this browser and their team, for creators and the AG-22 team filter. */
+  'adGoals/people': {
+    from: ['page'],
+    request: v.object({}),
+    response: PeopleSchema,
+  },
+  'adGoals/setPeople': {
+    from: ['page'],
+    request: PeopleSchema,
+    response: v.object({
+      errors: v.array(
+        v.object({
+          path: v.string(),
+          code: v.picklist(['idEmpty', 'idTwice', 'teamName', 'userName', 'unknownTeam', 'meMissing', 'userInUse', 'teamInUse', 'invalid']),
+          args: v.array(v.string()),
+          message: v.string(),
+        }),
+      ),
+    }),
+  },
+  /** AG-17 "Refresh now": re-measures the goals in progress (all, or the ones named) and restarts their 24-hour cycle. */
+  'adGoals/refresh': {
+    from: ['page'],
+    request: v.object({goalIds: v.optional(v.pipe(v.array(Id), v.maxLength(1000)))}),
+    response: v.object({refreshed: v.array(v.string()), at: v.string()}),
+  },
+  /** AG-23: one campaign's daily metrics over a range (a goal's span) and the goals that include it. */
+  'adGoals/campaign': {
+    from: ['page'],
+    request: v.object({
+      campaignId: Id,
+      accountIds: v.optional(v.pipe(v.array(Id), v.maxLength(500))),
+      from: IsoDate,
+      to: IsoDate,
+      /** The goal the view was opened from: its lifecycle stage decides which contacts count. */
+      goalId: v.optional(Id),
+    }),
+    response: v.object({
+      campaignId: v.string(),
+      name: v.string(),
+      network: v.nullable(v.string()),
+      accountIds: v.array(v.string()),
+      from: IsoDate,
+      to: IsoDate,
+      stage: v.nullable(v.string()),
+      currency: v.optional(v.string()),
+      days: v.array(CampaignDaySchema),
+      totals: v.object(CampaignFigures),
+      goals: v.array(v.object({id: v.string(), name: v.string(), status: Status})),
     }),
   },
   'adGoals/save': {

@@ -2,9 +2,11 @@
  * "View progress" (AG-23): spend, cost per contact, per-campaign breakdown, periods with their statuses,
  * the progress chart, and for finished periods the frozen result with a note on data that came late (AG-18).
  */
+import {useState} from 'preact/hooks';
 import type {AdGoal} from '../../core/model';
 import {formatDateTime, t} from '../../shared/i18n';
 import type {AdCatalog, AdGoalResultView} from '../../shared/protocol/adgoals';
+import {CampaignDialog} from './campaign-view';
 import {amount, percent, TEMPLATE_KEY} from './format';
 import {ProgressBar, StatusBadge} from './progress-bar';
 import {ProgressChart} from './progress-chart';
@@ -14,9 +16,12 @@ interface Props {
   result: AdGoalResultView;
   catalog: AdCatalog;
   onClose: () => void;
+  /** A goal picked in a campaign view (AG-23 "goals that include it"). */
+  onOpenGoal: (id: string) => void;
 }
 
-export function GoalDetails({goal, result, catalog, onClose}: Props) {
+export function GoalDetails({goal, result, catalog, onClose, onOpenGoal}: Props) {
+  const [campaignId, setCampaignId] = useState<string | null>(null);
   const currency = catalog.currency;
   const nameOf = (id: string) => catalog.campaigns.find((c) => c.id === id)?.name ?? id;
   return (
@@ -31,6 +36,7 @@ export function GoalDetails({goal, result, catalog, onClose}: Props) {
       <div class="row"><StatusBadge status={result.status} /><ProgressBar result={result} label={goal.name} /></div>
       <p class="muted small">
         {result.refreshedAt ? t('agRefreshedAt', formatDateTime(Date.parse(result.refreshedAt))) : t('agNotRefreshed')} {t('agRefreshRule')}
+        {result.nextRefreshAt && <> {t('agNextRefresh', formatDateTime(Date.parse(result.nextRefreshAt)))}</>}
       </p>
       <dl class="stats">
         <div><dt>{t('agSpend')}</dt><dd>{amount(result.spend, currency)}</dd></div>
@@ -70,7 +76,7 @@ export function GoalDetails({goal, result, catalog, onClose}: Props) {
           <tbody>
             {Object.entries(result.campaigns).map(([id, f]) => (
               <tr key={id}>
-                <th scope="row">{nameOf(id)}</th>
+                <th scope="row"><button type="button" class="link" onClick={() => setCampaignId(id)}>{nameOf(id)}</button></th>
                 <td class="num">{amount(f.spend, currency)}</td>
                 <td class="num">{amount(f.conversions)}</td>
                 <td class="num">{amount(f.contacts)}</td>
@@ -80,6 +86,7 @@ export function GoalDetails({goal, result, catalog, onClose}: Props) {
           </tbody>
         </table>
       </div>
+      {campaignId && <CampaignDialog key={campaignId} goal={goal} campaignId={campaignId} onClose={() => setCampaignId(null)} onOpenGoal={onOpenGoal} />}
     </section>
   );
 }

@@ -1,9 +1,9 @@
 /**
- * The goals list (AG-22): filters by campaign, account, user, duration, status and progress range with
+ * The goals list (AG-22): filters by campaign, account, team, user, duration, status and progress range with
  * "Clear all"; select goals to delete them after a confirmation dialog (AG-25); edit (AG-24).
  */
 import {useRef, useState} from 'preact/hooks';
-import {clearAllFilters, filterAdGoals, hasActiveFilters, requestDeleteAdGoals, type AdGoalFilters, type AdGoalListRow, type DeleteRequest} from '../../core/adgoals';
+import {clearAllFilters, filterAdGoals, goalTeam, hasActiveFilters, requestDeleteAdGoals, type AdGoalFilters, type AdGoalListRow, type DeleteRequest} from '../../core/adgoals';
 import {AD_GOAL_DURATIONS, AD_GOAL_TEMPLATES} from '../../core/adgoals/validate';
 import type {AdGoal, AdGoalStatus} from '../../core/model';
 import {t} from '../../shared/i18n';
@@ -42,6 +42,13 @@ export function GoalList({data, catalog, openId, onOpen, onEdit, onChanged}: Pro
   const campaigns = [...new Set(goals.flatMap((g) => g.campaignIds))];
   const accounts = [...new Set(goals.flatMap((g) => g.accountIds))];
   const users = [...new Set(goals.flatMap((g) => (g.ownerId ? [g.ownerId] : [])))];
+  const userName = (id: string) => (id === data.userId ? t('agYou') : data.users.find((u) => u.id === id)?.name ?? id);
+  // AG-22 team = the creator's team: every team in settings, plus any team a goal names that settings no longer list.
+  const teamName = (id: string) => data.teams.find((team) => team.id === id)?.name ?? id;
+  const teams = [...new Set([...data.teams.map((team) => team.id), ...goals.flatMap((g) => {
+    const team = goalTeam(g, data.users);
+    return team ? [team] : [];
+  })])];
   const one = <K extends keyof AdGoalFilters>(key: K, value: string) =>
     setFilters({...filters, [key]: value ? [value] : undefined});
   const pct = (key: 'min' | 'max', raw: string) => {
@@ -69,7 +76,8 @@ export function GoalList({data, catalog, openId, onOpen, onEdit, onChanged}: Pro
       <div class="filters" role="group" aria-label={t('agFilters')}>
         <Select label={t('agCampaign')} value={filters.campaignIds?.[0] ?? ''} options={campaigns.map((id) => [id, nameOf(id)])} onChange={(v) => one('campaignIds', v)} />
         <Select label={t('agAccount')} value={filters.accountIds?.[0] ?? ''} options={accounts.map((id) => [id, id])} onChange={(v) => one('accountIds', v)} />
-        <Select label={t('agUser')} value={filters.userIds?.[0] ?? ''} options={users.map((id) => [id, id === data.userId ? t('agYou') : id])} onChange={(v) => one('userIds', v)} />
+        <Select label={t('agTeam')} value={filters.teamIds?.[0] ?? ''} options={teams.map((id) => [id, teamName(id)])} onChange={(v) => one('teamIds', v)} />
+        <Select label={t('agUser')} value={filters.userIds?.[0] ?? ''} options={users.map((id) => [id, userName(id)])} onChange={(v) => one('userIds', v)} />
         <Select label={t('agDuration')} value={filters.durations?.[0] ?? ''} options={AD_GOAL_DURATIONS.map((d) => [d, t(DURATION_KEY[d])])} onChange={(v) => one('durations', v)} />
         <Select label={t('agTemplate')} value={filters.templates?.[0] ?? ''} options={AD_GOAL_TEMPLATES.map((x) => [x, t(TEMPLATE_KEY[x])])} onChange={(v) => one('templates', v)} />
         <Select label={t('agStatus')} value={filters.statuses?.[0] ?? ''} options={STATUSES.map((s) => [s, t(STATUS_KEY[s])])} onChange={(v) => one('statuses', v)} />

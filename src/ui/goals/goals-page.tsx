@@ -8,6 +8,7 @@ import type {AdCatalog} from '../../shared/protocol/adgoals';
 import {GoalDetails} from './goal-details';
 import {GoalList} from './goal-list';
 import {ImportPanel} from './import-panel';
+import {RefreshBar} from './refresh-bar';
 import {GoalWizard} from './wizard';
 
 export type GoalsData = ResponseOf<'adGoals/list'>;
@@ -62,12 +63,13 @@ export function GoalsPage() {
             <h2 id="ag-goals-title">{t('agGoalsTitle')}</h2>
             <button type="button" class="btn primary" onClick={() => setEditing('new')}>{t('agCreateGoal')}</button>
           </div>
+          {data && <RefreshBar data={data} onRefreshed={reload} />}
           {!data && !error && <p class="muted" role="status">{t('loading')}</p>}
           {data && <GoalList data={data} catalog={catalog} onOpen={setOpenId} onEdit={setEditing} onChanged={reload} openId={openId} />}
         </section>
       )}
       {open && data?.results[open.id] && !editing && (
-        <GoalDetails goal={open} result={data.results[open.id]} catalog={catalog} onClose={() => setOpenId(null)} />
+        <GoalDetails key={open.id} goal={open} result={data.results[open.id]} catalog={catalog} onClose={() => setOpenId(null)} onOpenGoal={setOpenId} />
       )}
     </main>
   );

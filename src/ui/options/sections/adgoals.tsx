@@ -1,5 +1,6 @@
-/** Options: a link card to the ad goals page, where ad data is imported and goals are managed. */
+/** Options: a link card to the ad goals page, where ad data is imported and goals are managed; "You and your team". */
 import {t} from '../../../shared/i18n';
+import {PeopleEditor} from './adgoals-people';
 
 export function AdGoalsOptionsSection() {
   const goals = '/src/ui/goals/index.html';
@@ -11,6 +12,7 @@ export function AdGoalsOptionsSection() {
         <a class="btn primary" href={goals} target="_blank">{t('agOpenGoals')}</a>
         <a class="btn" href={`${goals}#import`} target="_blank">{t('agImportTitle')}</a>
       </div>
+      <PeopleEditor />
     </div>
   );
 }

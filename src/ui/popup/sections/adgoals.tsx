@@ -1,7 +1,7 @@
 /** Popup: each active ad goal's status and progress with pacing (SPEC §3). */
 import {useEffect, useState} from 'preact/hooks';
 import browser from '../../../shared/browser';
-import {t} from '../../../shared/i18n';
+import {formatDateTime, t} from '../../../shared/i18n';
 import {send} from '../../../shared/messaging';
 import type {ResponseOf} from '../../../shared/protocol';
 import {ProgressBar, StatusBadge} from '../../goals/progress-bar';
@@ -27,6 +27,9 @@ export function AdGoalsPopupSection() {
           <li key={g.id} data-testid="popup-adgoal">
             <div class="ag-popup-head"><strong>{g.name}</strong> <StatusBadge status={data!.results[g.id].status} /></div>
             <ProgressBar result={data!.results[g.id]} label={g.name} />
+            <p class="muted ag-popup-refreshed" data-testid="popup-adgoal-refreshed">
+              {data!.results[g.id].refreshedAt ? t('agRefreshedAt', formatDateTime(Date.parse(data!.results[g.id].refreshedAt!))) : t('agNotRefreshed')}
+            </p>
           </li>
         ))}
       </ul>
