@@ -102,10 +102,32 @@ describe('lead-stage badge on a demo lead\'s contact', () => {
     await expect.poll(() => row.count(), {timeout: 15_000}).toBe(1);
     expect(await row.evaluate((h) => h.shadowRoot?.querySelectorAll('.gp-root').length)).toBe(1);
     expect(await row.locator('[data-testid="gp-lead-stage"]').textContent()).toBe('Attempting');
+    // Lead list rows show no contact: rows of leads never opened get badges too, by the lead's own id,
+    // at the stage the row shows.
+    const rows = page.locator('[data-testid="list-row"]');
+    const rowCount = await rows.count();
+    expect(rowCount).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('[data-testid="list-row"] [data-goalpost="lead-stage-badge"]').count(), {timeout: 20_000}).toBe(rowCount);
+    const last = rows.last();
+    const lastId = (await last.getAttribute('data-record-id')) ?? '';
+    expect(lastId).not.toBe(LEAD);
+    const shown = (await last.locator('[data-testid="cell-leadstage"]').textContent())?.trim();
+    expect(await last.locator('[data-testid="gp-lead-stage"]').textContent()).toBe(shown);
+    // Once its record page names the contact, the lead is that contact's lead (and no longer stands alone).
+    await page.goto(`${browser.demoUrl}/leads/${lastId}`);
+    await expect.poll(() => stage(page).textContent(), {timeout: 15_000}).toBe(shown);
+    const contactOfLast = await page.locator('[data-testid="record-fields"] [data-field="contact"] [data-contact-id]').getAttribute('data-contact-id');
+    const ns = `demo:${new URL(browser.demoUrl).host}`;
+    const ext = await browser.extensionPage('src/ui/popup/index.html');
+    await expect.poll(async () => ((await sendFromPage(ext, 'leads/forContacts', {contactIds: [`${ns}:contact:${contactOfLast}`]})).value as {byContact: Record<string, string[]>}).byContact[`${ns}:contact:${contactOfLast}`])
+      .toContain(`${ns}:lead:${lastId}`);
+    await ext.close();
     await page.goto(`${browser.demoUrl}/contacts`);
     const contactRow = page.locator(`[data-testid="list-row"][data-record-id="${CONTACT}"] [data-goalpost="lead-stage-badge"]`);
     await expect.poll(() => contactRow.count(), {timeout: 15_000}).toBe(1);
-    expect(await page.locator('[data-goalpost="lead-stage-badge"]').count()).toBe(1);
+    // Contact rows: only contacts with a known lead — CONTACT, and the contact the lead page named above.
+    await expect.poll(() => page.locator(`[data-testid="list-row"][data-record-id="${contactOfLast}"] [data-goalpost="lead-stage-badge"]`).count(), {timeout: 15_000}).toBe(1);
+    expect(await page.locator('[data-goalpost="lead-stage-badge"]').count()).toBe(2);
     await page.screenshot({path: `${SHOTS}/contact-list.png`});
     await page.close();
   });
@@ -296,6 +318,92 @@ describe('stage actions in options (LA-13..16)', () => {
     const saved = (await sendFromPage(options, 'leads/settings', {})).value as {form: {stageActions: {attempting: Array<{id: string; type: string}>}}};
     expect(saved.form.stageActions.attempting.map((a) => a.type)).toEqual(['createTask', 'notify']);
     await options.close();
+  });
+
+  test('LA-13: a branch built in the editor (if a condition, yes/no arms with send email and create task) runs when a lead enters the stage, and "why" says which arm and why', async () => {
+    const options = await browser.extensionPage('src/ui/options/index.html');
+    const section = options.locator('#leads');
+    const stageBox = section.locator('[data-stage="qualified"]');
+    await expect.poll(() => stageBox.count(), {timeout: 10_000}).toBe(1);
+    // The branch, by keyboard: its "if" is built with the workflow criteria builder.
+    await stageBox.getByRole('button', {name: 'Add action'}).focus();
+    await options.keyboard.press('Enter');
+    const form = stageBox.getByRole('form');
+    await form.getByLabel('Action type').selectOption('branch');
+    await form.getByLabel('Property').fill('goalpost_never_set');
+    await form.getByLabel('Operator').selectOption('known');
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(options, '#leads')).toEqual([]);
+      await stageBox.screenshot({path: `${SHOTS}/branch-if-${scheme}.png`});
+    }
+    await form.getByRole('button', {name: 'Save action'}).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(() => form.count()).toBe(0);
+    const branch = stageBox.locator('li[data-type="branch"]');
+    expect(await branch.locator('.la-sa-summary').first().textContent()).toBe('Branch: if goalpost_never_set known');
+    // Its arms: send email on "yes", create task on "no".
+    const yes = branch.locator('[data-arm="yes"]');
+    await yes.getByRole('button', {name: 'Add action'}).click();
+    await yes.getByLabel('Action type').selectOption('sendEmail');
+    await yes.getByLabel('Email template').fill('intro-qualified');
+    await yes.getByLabel('Subject').fill('Next steps');
+    await yes.getByRole('button', {name: 'Save action'}).click();
+    const no = branch.locator('[data-arm="no"]');
+    await no.getByRole('button', {name: 'Add action'}).click();
+    const noForm = no.getByRole('form');
+    await noForm.getByLabel('Action type').selectOption('sendEmail');
+    await noForm.getByLabel('Email template').fill('qualified-intro');
+    await noForm.getByLabel('Subject').fill('Welcome aboard');
+    await noForm.getByLabel('Sending webhook (optional)').fill('ftp://mail.example/send');
+    await noForm.getByRole('button', {name: 'Save action'}).click();
+    await expect.poll(() => noForm.getByRole('alert').textContent()).toBe('Enter an http:// or https:// URL.');
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(options, '#leads')).toEqual([]);
+      await stageBox.screenshot({path: `${SHOTS}/branch-form-${scheme}.png`});
+    }
+    await noForm.getByLabel('Sending webhook (optional)').fill('');
+    await noForm.getByRole('button', {name: 'Save action'}).click();
+    await expect.poll(() => noForm.count()).toBe(0);
+    expect(await yes.locator('li').allTextContents()).toEqual([expect.stringContaining('Send email “Next steps” (template intro-qualified)')]);
+    expect(await no.locator('li').allTextContents()).toEqual([expect.stringContaining('Send email “Welcome aboard” (template qualified-intro)')]);
+    expect(await stageBox.textContent()).toContain('cannot be opened as a workflow');
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(options, '#leads')).toEqual([]);
+      await stageBox.screenshot({path: `${SHOTS}/branch-${scheme}.png`});
+    }
+    await section.getByRole('button', {name: 'Save lead automation'}).click();
+    await expect.poll(() => section.getByRole('status').first().textContent()).toContain('Saved');
+    const saved = (await sendFromPage(options, 'leads/settings', {})).value as {form: {stageActions: {qualified: unknown[]}}};
+    expect(saved.form.stageActions.qualified).toEqual([expect.objectContaining({
+      type: 'branch', criteria: {property: 'goalpost_never_set', op: 'known'},
+      yes: [expect.objectContaining({type: 'sendEmail', templateId: 'intro-qualified', subject: 'Next steps'})],
+      no: [expect.objectContaining({type: 'sendEmail', templateId: 'qualified-intro', subject: 'Welcome aboard'})],
+    })]);
+    await options.close();
+
+    // Move the lead to Qualified by hand: the branch takes "no" (the property is unknown) and records the email.
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.demoUrl}/contacts/${CONTACT}`);
+    await expect.poll(() => stage(page).count(), {timeout: 15_000}).toBe(1);
+    await badge(page).locator('.pill').click();
+    const details = badge(page).getByRole('group');
+    await details.getByLabel('Move to stage').selectOption({label: 'Qualified'});
+    await details.getByRole('button', {name: 'Move', exact: true}).click();
+    await expect.poll(() => stage(page).textContent(), {timeout: 15_000}).toBe('Qualified');
+    await expect.poll(() => why(page)).toBe('LA-13: Qualified stage action: email "Welcome aboard" (template qualified-intro) recorded as sent; the CRM sends it.');
+    const ns = `demo:${new URL(browser.demoUrl).host}`;
+    const ext = await browser.extensionPage('src/ui/popup/index.html');
+    const lookup = (await sendFromPage(ext, 'leads/forContacts', {contactIds: [`${ns}:contact:${CONTACT}`], detail: true})).value as {leads: Record<string, {why: Array<{rule: string; message: string}>}>};
+    const messages = lookup.leads[`${ns}:lead:${LEAD}`].why.filter((w) => w.rule === 'LA-13').map((w) => w.message);
+    expect(messages.slice(-2)).toEqual([
+      expect.stringMatching(/^Qualified stage branch a\d+: took "no" because the contact does not meet goalpost_never_set known; runs a\d+\.$/),
+      'Qualified stage action: email "Welcome aboard" (template qualified-intro) recorded as sent; the CRM sends it.',
+    ]);
+    await ext.close();
+    await page.close();
   });
 
   test('LA-16: "Open as workflow" creates a workflow with the stage\'s steps and links to it', async () => {

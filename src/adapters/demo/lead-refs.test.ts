@@ -25,4 +25,10 @@ describe('demo adapter readLeadRefs (the lead-stage badge reads leads through th
     expect(demoAdapter.readLeadRefs?.(doc, {type: 'record', kind: 'company', id: 'co-001'})).toEqual([]);
     expect(demoAdapter.readLeadRefs?.(doc, {type: 'list', kind: 'lead'})).toEqual([]);
   });
+
+  test('LA-1 lead list rows, which show no contact, give each lead by its own id with the stage the row shows', () => {
+    const doc = loadFixture(new URL('./fixtures/lead-refs-list.html', import.meta.url), 'http://127.0.0.1:5173/leads');
+    expect(demoAdapter.readLeadRefs?.(doc, {type: 'list', kind: 'lead'})).toEqual([{leadId: 'ld-001', stage: 'attempting'}, {leadId: 'ld-002'}]);
+    expect(demoAdapter.readLeadRefs?.(doc, {type: 'list', kind: 'contact'})).toEqual([]);
+  });
 });

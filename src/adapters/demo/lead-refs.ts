@@ -1,5 +1,6 @@
 /**
- * The demo CRM's lead references (docs/demo-dom.md): which leads a record page shows and whose they are.
+ * The demo CRM's lead references (docs/demo-dom.md): which leads a record page shows and whose they are,
+ * and the leads of the lead list (by their own id: the list shows no contact link).
  * The custom-description format has no notion of "a lead row with its contact", so this is a small
  * reader beside the description rather than part of it.
  */
@@ -18,7 +19,19 @@ const attr = (el: Element | null | undefined, name: string) => {
   return value ? value : undefined;
 };
 
+/** Lead list pages: each row is a lead (its id in data-record-id) with its stage; no contact is shown. */
+const LEAD_LIST_ROW = '[data-testid="list-table"] [data-testid="list-row"][data-record-id]';
+const ROW_STAGE = '[data-testid="cell-leadstage"] [data-value]';
+
 export const readDemoLeadRefs: NonNullable<CrmAdapter['readLeadRefs']> = (root: ParentNode, page: PageInfo) => {
+  if (page.type === 'list' && page.kind === 'lead') {
+    return [...root.querySelectorAll(LEAD_LIST_ROW)].flatMap((row) => {
+      const leadId = attr(row, 'data-record-id');
+      if (!leadId || !ID.test(leadId)) return [];
+      const stage = attr(row.querySelector(ROW_STAGE), 'data-value');
+      return [{leadId, ...(stage ? {stage} : {})}];
+    });
+  }
   if (page.type !== 'record') return [];
   if (page.kind === 'contact') {
     return [...root.querySelectorAll(CONTACT_LEAD_ROW)].flatMap((row) => {

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {createLeadEngine} from '../../core/leads';
 import type {ScenarioEvent, World} from '../../core/model';
-import {formOf, leadView, lookup, settingsOf, summarize, WHY_LIMIT} from './leads-view';
+import {formOf, isStandInContact, leadView, lookup, settingsOf, standInContact, summarize, WHY_LIMIT} from './leads-view';
 
 const world = {leads: [], contacts: [], companies: [], deals: [], workflows: [], lists: [], users: [], adMetrics: [], adGoals: [], events: []} as unknown as World;
 const at = (iso: string) => Date.parse(iso);
@@ -57,5 +57,27 @@ describe('lead views', () => {
     expect(form.createOnLifecycleEnabled).toBe(false);
     const edited = {...form, moveOnOutreach: {...form.moveOnOutreach, enabled: false}, createOnLifecycleEnabled: true, createOnLifecycleStages: ['salesqualifiedlead']};
     expect(formOf(settingsOf(edited))).toEqual(edited);
+  });
+});
+
+describe('stand-in contact of a lead seen only on a list row', () => {
+  test('LA-1 a lead list row without a contact gets a stand-in contact derived from the lead id, recognisable as such', () => {
+    const id = standInContact('demo:127.0.0.1:5173:lead:ld-038');
+    expect(id).toBe('demo:127.0.0.1:5173:contact:unknown-of-lead~ld-038');
+    expect(isStandInContact(id)).toBe(true);
+    expect(isStandInContact('demo:127.0.0.1:5173:contact:ct-0184')).toBe(false);
+  });
+
+  test('LA-4 a lead first known from a list row, then put on its contact by a page, is moved by that contact\'s outreach', () => {
+    const lead = 'demo:h:lead:ld-9';
+    const contact = 'demo:h:contact:ct-9';
+    const out = engineWith([
+      {id: 'e1', at: at('2026-01-05T09:00:00Z'), type: 'recordUpserted', record: {kind: 'lead', id: lead, contactId: standInContact(lead), stage: 'new'}},
+      {id: 'e2', at: at('2026-01-05T10:00:00Z'), type: 'recordUpserted', record: {kind: 'lead', id: lead, contactId: contact}},
+      {id: 'e3', at: at('2026-01-05T11:00:00Z'), type: 'emailSent', contactId: contact, userId: 'u1'},
+    ] as ScenarioEvent[]);
+    expect(out.leads[lead]).toMatchObject({contactId: contact, stage: 'attempting'});
+    expect(lookup(out, [contact]).byContact[contact]).toEqual([lead]);
+    expect(lookup(out, [standInContact(lead)]).byContact[standInContact(lead)]).toEqual([]);
   });
 });

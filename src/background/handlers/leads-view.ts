@@ -6,6 +6,17 @@ import type {LeadStage, TrailEntry} from '../../core/model';
 import {DEFAULT_MOVE_ON_OUTREACH, DEFAULT_MOVE_ON_RESPONSE, type LeadOutput, type LeadsOutput} from '../../core/leads';
 import type {LeadAutomationForm, LeadView} from '../../shared/protocol/leads';
 
+/**
+ * A lead seen only on a lead list row (no contact shown) is recorded with a stand-in contact derived from
+ * its own id, `<ns>:contact:unknown-of-lead~<local id>`, until a page names the real one.
+ */
+const UNKNOWN_MARK = 'unknown-of-lead~';
+export function standInContact(leadId: string): string {
+  const at = leadId.lastIndexOf(':lead:');
+  return `${leadId.slice(0, at)}:contact:${UNKNOWN_MARK}${leadId.slice(at + ':lead:'.length)}`;
+}
+export const isStandInContact = (contactId: string): boolean => contactId.includes(`:contact:${UNKNOWN_MARK}`);
+
 /** The "why" hover shows the latest reasons; older ones stay in the trail store. */
 export const WHY_LIMIT = 8;
 

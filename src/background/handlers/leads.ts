@@ -3,7 +3,9 @@
  *
  * - 'leads/ensure': captured leads carry no contact (capture.ts), so the badge names the leads it sees
  *   with their contact. A lead the engine does not know yet is recorded once as a recordUpserted event
- *   with the stage the CRM shows (deterministic id `<leadId>@ensure`: sending it again adds nothing).
+ *   with the stage the CRM shows (deterministic id `<leadId>@ensure`: sending it again adds nothing). A
+ *   lead list row shows no contact: that lead gets a stand-in contact (leads-view.ts) until a contact or
+ *   lead page names the real one, which is then recorded once (`<leadId>@contact:<contactId>`).
  * - Manual moves are `leadMovedManually` events (LA-7 locks on a move back); re-arming is the engine's
  *   `leadAutomationRearmed` event (IDEA-5).
  * - A call logged from the badge is a `callLogged` event by 'user:me' (LA-4 outreach; "Connected" is LA-5).
@@ -17,7 +19,7 @@ import {readEngines, recordUserEvents, rulesChanged} from '../engine-host';
 import type {HandlersFor} from '../router';
 import {readSettings, writeSettings} from '../settings-store';
 import type {HandlerDeps} from './deps';
-import {formOf, leadView, lookup, settingsOf, summarize, trailSubject} from './leads-view';
+import {formOf, isStandInContact, leadView, lookup, settingsOf, standInContact, summarize, trailSubject} from './leads-view';
 
 const outputOf = (engines: {leads: unknown}) => (engines.leads as LeadEngine).output();
 const readOutput = (now: number): Promise<LeadsOutput> => readEngines(now, ({engines}) => outputOf(engines));
@@ -41,9 +43,18 @@ export function leadsHandlers({now}: HandlerDeps): HandlersFor<typeof leadsProto
     async 'leads/ensure'({leads}) {
       const at = now();
       const known = (await readOutput(at)).leads;
-      const events: ScenarioEvent[] = leads
-        .filter((l) => !known[l.leadId])
-        .map((l) => ({id: `${l.leadId}@ensure`, at, type: 'recordUpserted', record: {kind: 'lead', id: l.leadId, contactId: l.contactId, stage: l.stage ?? 'new'}}));
+      const events: ScenarioEvent[] = leads.flatMap((l): ScenarioEvent[] => {
+        const lead = known[l.leadId];
+        if (!lead) {
+          const contactId = l.contactId ?? standInContact(l.leadId);
+          return [{id: `${l.leadId}@ensure`, at, type: 'recordUpserted', record: {kind: 'lead', id: l.leadId, contactId, stage: l.stage ?? 'new'}}];
+        }
+        // Known from a list row only: the first page that names its contact puts the lead on that contact.
+        if (l.contactId && isStandInContact(lead.contactId)) {
+          return [{id: `${l.leadId}@contact:${l.contactId}`, at, type: 'recordUpserted', record: {kind: 'lead', id: l.leadId, contactId: l.contactId}}];
+        }
+        return [];
+      });
       if (events.length === 0) return {added: 0};
       const result = await recordUserEvents(events, 'leads', at);
       return {added: result.newEvents};

@@ -40,8 +40,8 @@ class LeadEngineImpl implements LeadEngine {
   private cachedSettings: ResolvedLeadSettings | undefined;
 
   constructor(private readonly world: World, snapshot?: LeadSnapshot) {
-    this.store = snapshot ? LeadStore.fromSnapshot(snapshot) : LeadStore.fromWorld(world);
-    this.settings(); // bad settings fail at creation, not at the first event
+    const settings = this.settings(); // bad settings fail at creation, not at the first event
+    this.store = snapshot ? LeadStore.fromSnapshot(snapshot) : LeadStore.fromWorld(world, settings.usesFacts);
   }
 
   /** Read at event time; re-resolved only when the host swapped the settings object. */
@@ -56,6 +56,9 @@ class LeadEngineImpl implements LeadEngine {
 
   apply(event: ScenarioEvent): EngineResult {
     const out: EngineResult = {effects: [], trail: []};
+    // Only branches read contact facts. The host rebuilds the engines over the whole log when the rules
+    // change, so an engine whose settings gain a branch starts over with every earlier fact.
+    if (this.settings().usesFacts) this.store.facts.fold(event);
     const signals = activitySignals(event);
     if (signals) {
       this.onActivity(event as ScenarioEvent & {contactId: Id; leadId?: Id}, signals, out);
@@ -91,7 +94,7 @@ class LeadEngineImpl implements LeadEngine {
     for (let run = this.store.nextDueRun(at); run; run = this.store.nextDueRun(at)) {
       const lead = this.store.leads.get(run.leadId);
       if (!lead) continue;
-      const result = continueRun(run, lead, run.dueAt);
+      const result = continueRun(run, lead, run.dueAt, this.store.facts);
       merge(out, result);
       if (result.waiting) this.store.scheduleRun(run);
     }
@@ -224,7 +227,7 @@ class LeadEngineImpl implements LeadEngine {
       causeEventId: change.eventId ?? '',
       seq: this.store.nextSeq(),
     };
-    const result = continueRun(run, lead, change.at);
+    const result = continueRun(run, lead, change.at, this.store.facts);
     merge(out, result);
     if (result.waiting) this.store.scheduleRun(run);
   }

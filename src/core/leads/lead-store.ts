@@ -3,6 +3,7 @@
  * Only plain data goes into the snapshot; the indexes are rebuilt from it.
  */
 import type {Id, Instant, Lead, UpsertedRecord, World} from '../model';
+import {LeadContactFacts} from './contact-facts';
 import {isOpenStage} from './stages';
 import type {LeadSnapshot, LeadState, PendingCreation, PendingRun} from './state';
 
@@ -12,14 +13,17 @@ export class LeadStore {
   readonly leads = new Map<Id, LeadState>();
   readonly contactStages = new Map<Id, string | null>();
   readonly pending = new Map<Id, PendingCreation>();
+  /** LA-13 branch: what a branch's criterion reads. */
+  facts = new LeadContactFacts();
   /** Contact → its leads (the objects themselves: activity lookups are the hot path). */
   private readonly byContact = new Map<Id, LeadState[]>();
   /** Sorted by (dueAt, seq). */
   private runs: PendingRun[] = [];
   private seq = 0;
 
-  static fromWorld(world: World): LeadStore {
+  static fromWorld(world: World, withFacts = true): LeadStore {
     const store = new LeadStore();
+    if (withFacts) store.facts = LeadContactFacts.fromWorld(world);
     for (const contact of world.contacts) {
       const stage = contact.properties.lifecyclestage;
       store.contactStages.set(contact.id, typeof stage === 'string' ? stage : null);
@@ -44,6 +48,7 @@ export class LeadStore {
     for (const p of copy.pending) store.pending.set(p.leadId, p);
     store.runs = copy.runs;
     store.seq = copy.seq;
+    store.facts = LeadContactFacts.fromSnapshot(copy.contactFacts);
     return store;
   }
 
@@ -55,6 +60,7 @@ export class LeadStore {
       pending: [...this.pending.values()],
       runs: this.runs,
       seq: this.seq,
+      ...(this.facts.facts.size > 0 || this.facts.lists.size > 0 ? {contactFacts: this.facts.toSnapshot()} : {}),
     });
   }
 

@@ -11,7 +11,7 @@ import {
   type LifecycleStage,
   type Progression,
 } from '../model';
-import {LeadSettingsError, parseStageActions, type StageActionSettings} from './stage-actions';
+import {allActions, LeadSettingsError, parseStageActions, type StageActionSettings} from './stage-actions';
 import {isLeadStage} from './stages';
 
 export const OUTREACH_EVENTS = ['emailSent', 'linkedinMessageSent', 'callLogged', 'meetingScheduled'] as const satisfies readonly LeadOutreachEvent[];
@@ -31,6 +31,8 @@ export interface ResolvedLeadSettings {
   moveOnResponse: Progression<LeadResponseEvent>;
   /** LA-13 (see stage-actions.ts for the format). */
   stageActions: StageActionSettings;
+  /** Some stage has a branch: the engine then keeps the contact facts its criteria read. */
+  usesFacts: boolean;
 }
 
 /** What `world.leadAutomation` may carry beyond the model's type (passed through by the parser). */
@@ -68,11 +70,13 @@ export function resolveLeadSettings(raw: LeadAutomationInput | undefined, path =
   const followUp = input.followUp;
   const reasons = followUp?.reasons ?? [];
   if (!Array.isArray(reasons)) throw new LeadSettingsError(`${path}.followUp.reasons`, 'must be an array of reasons');
+  const stageActions = parseStageActions(input.stageActions, `${path}.stageActions`);
   return {
     createOnLifecycle: {enabled: input.createOnLifecycleEnabled !== false && stages.length > 0, stages: new Set(stages)},
     followUp: {enabled: followUp?.enabled === true, reasons: new Set(reasons), leadType: followUp?.leadType},
     moveOnOutreach: progression(input.moveOnOutreach, DEFAULT_MOVE_ON_OUTREACH, OUTREACH_EVENTS, `${path}.moveOnOutreach`),
     moveOnResponse: progression(input.moveOnResponse, DEFAULT_MOVE_ON_RESPONSE, RESPONSE_EVENTS, `${path}.moveOnResponse`),
-    stageActions: parseStageActions(input.stageActions, `${path}.stageActions`),
+    stageActions,
+    usesFacts: Object.values(stageActions).some((list) => allActions(list ?? []).some((a) => a.type === 'branch')),
   };
 }

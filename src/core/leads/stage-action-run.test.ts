@@ -66,6 +66,6 @@ describe('stage actions', () => {
   });
 
   test('LA-13 bad stage actions stop the engine from starting, naming the setting', () => {
-    expect(() => createLeadEngine(withActions({attempting: [{id: 'x', type: 'sendEmail'}]}))).toThrow('leadAutomation.stageActions.attempting[0].type');
+    expect(() => createLeadEngine(withActions({attempting: [{id: 'x', type: 'sendEmail'}]}))).toThrow('leadAutomation.stageActions.attempting[0].templateId: must be a non-empty string');
   });
 });

@@ -53,7 +53,7 @@ describe('stage action settings', () => {
   });
 
   test.each([
-    [{attempting: [{id: 'b', type: 'branch'}]}, 'leadAutomation.stageActions.attempting[0].type: unknown stage action type "branch"'],
+    [{attempting: [{id: 'b', type: 'goto'}]}, 'leadAutomation.stageActions.attempting[0].type: unknown stage action type "goto"'],
     [{attempting: [{id: 'd', type: 'delay', hours: 0}]}, 'leadAutomation.stageActions.attempting[0].hours: must be a positive number of hours'],
     [{won: []}, 'leadAutomation.stageActions.won: unknown lead stage'],
     [{new: [{id: 'a', type: 'notify', message: 'x'}, {id: 'a', type: 'notify', message: 'y'}]}, 'leadAutomation.stageActions.new[1].id: duplicate action id "a"'],

@@ -2,6 +2,7 @@
  * The lead engine's state, snapshot and output shapes. All plain data (structured-cloneable).
  */
 import type {Id, Instant, LeadStage} from '../model';
+import type {FactsSnapshot} from './contact-facts';
 import type {StageAction} from './stage-actions';
 
 /** SCENARIO.md output: who created the lead. Captured and imported leads count as "scenario". */
@@ -53,6 +54,12 @@ export interface ActionRun {
   actionId: Id;
   type: string;
   at: Instant;
+  /** sendEmail: what was recorded as sent. */
+  templateId?: string;
+  subject?: string;
+  /** branch: the arm taken and the criterion it tested. */
+  branch?: 'yes' | 'no';
+  criterion?: string;
 }
 
 /** A lead this engine asked for (emitted recordUpserted) and will create when that event comes back. */
@@ -90,6 +97,8 @@ export interface LeadSnapshot {
   pending: PendingCreation[];
   runs: PendingRun[];
   seq: number;
+  /** LA-13 branch criteria's contact facts (absent in snapshots from before branches: rebuilt empty). */
+  contactFacts?: FactsSnapshot;
 }
 
 /**

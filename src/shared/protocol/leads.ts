@@ -67,7 +67,8 @@ export type LeadAutomationForm = v.InferOutput<typeof LeadAutomationForm>;
 export const leadsProtocol = {
   'leads/ensure': {
     from: ['content'],
-    request: v.object({leads: v.pipe(v.array(v.object({leadId: LeadId, contactId: ContactId, stage: v.optional(LeadStageSchema)})), v.maxLength(200))}),
+    /** `contactId` absent: a lead list row that shows no contact; the lead is known by its own id until a page names its contact. */
+    request: v.object({leads: v.pipe(v.array(v.object({leadId: LeadId, contactId: v.optional(ContactId), stage: v.optional(LeadStageSchema)})), v.maxLength(200))}),
     response: v.object({added: v.number()}),
   },
   'leads/forContacts': {

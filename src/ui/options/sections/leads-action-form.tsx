@@ -2,7 +2,9 @@
 import {useState} from 'preact/hooks';
 import {STAGE_ACTION_TYPES, type StageActionStep} from '../../../core/leads';
 import {t, type MessageKey} from '../../../shared/i18n';
-import {stepOf, VALUE_KINDS, type ActionDraft, type DraftField, type StageActionType, type ValueKind} from './leads-actions-model';
+import {stepOf, VALUE_KINDS, type ActionDraft, type DraftField, type StageActionType, type TextField, type ValueKind} from './leads-actions-model';
+import {CriteriaBuilder} from './workflows-criteria';
+import './workflows.css';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const typeText = (type: StageActionType) => t(`laSaType${cap(type)}` as MessageKey);
@@ -31,7 +33,7 @@ export function ActionForm({id, initial, label, onSubmit, onCancel}: Props) {
     setError(problem ? {text: problem} : null);
   };
 
-  const text = (field: DraftField, key: MessageKey, type: 'text' | 'number' | 'url' = 'text') => {
+  const text = (field: TextField, key: MessageKey, type: 'text' | 'number' | 'url' = 'text') => {
     const fid = `${id}-${field}`;
     const bad = error?.field === field;
     return (
@@ -56,6 +58,29 @@ export function ActionForm({id, initial, label, onSubmit, onCancel}: Props) {
       {draft.type === 'notify' && text('message', 'laSaMessage')}
       {draft.type === 'webhook' && text('url', 'laSaUrl', 'url')}
       {draft.type === 'delay' && text('hours', 'laSaHours', 'number')}
+      {draft.type === 'sendEmail' && (
+        <>
+          {text('templateId', 'laSaTemplateId')}
+          {text('subject', 'laSaSubject')}
+          {text('webhookUrl', 'laSaWebhookUrl', 'url')}
+          <p class="muted la-sa-help">{t('laSaSendEmailHelp')}</p>
+        </>
+      )}
+      {draft.type === 'branch' && (
+        <div class="la-sa-branch-if">
+          {draft.groups === null ? (
+            <div class="la-field">
+              <label for={`${id}-criteriaJson`}>{t('laSaBranchJson')}</label>
+              <textarea id={`${id}-criteriaJson`} rows={5} value={draft.criteriaJson} aria-invalid={error?.field === 'criteria'}
+                aria-describedby={error?.field === 'criteria' ? `${id}-error` : undefined} onInput={(e) => set({criteriaJson: e.currentTarget.value})} />
+            </div>
+          ) : (
+            <CriteriaBuilder legend={t('laSaBranchIf')} idBase={`${id}-if`} groups={draft.groups} lists={[]} workflows={[]}
+              onChange={(groups) => set({groups})} />
+          )}
+          <p class="muted la-sa-help">{t('laSaBranchHelp')}</p>
+        </div>
+      )}
       {draft.type === 'setProperty' && (
         <>
           {text('property', 'laSaProperty')}

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {deleteStageAction, parseStageActions, type StageActionSettings} from '../../../core/leads';
+import {deleteStageAction, parseStageActions, type StageActionSettings, type StageActionStep} from '../../../core/leads';
 import {deleteCount, draftOf, emptyDraft, moveStageAction, nextActionId, saveAction, stageWorkflow, stepOf, summaryOf} from './leads-actions-model';
 
 const settings: StageActionSettings = parseStageActions({
@@ -76,5 +76,47 @@ describe('open as workflow (LA-16)', () => {
       suppressionLists: [], unenrollWhenTriggerNoLongerMet: false,
       steps: [{type: 'createTask', title: 'Call within 2 days'}, {type: 'delay', hours: 48}, {type: 'notify', message: 'Still attempting'}],
     });
+  });
+});
+
+describe('send email and branch in the form (LA-13)', () => {
+  test.each([
+    ['sendEmail', {type: 'sendEmail', templateId: 'intro-1', subject: 'Quick intro'}],
+    ['sendEmail with webhook', {type: 'sendEmail', templateId: 'intro-1', subject: 'Quick intro', webhookUrl: 'https://mail.example/send'}],
+    ['branch', {type: 'branch', criteria: {all: [{property: 'country', op: 'eq', value: 'FI'}, {event: 'emailReplied'}]}}],
+    ['branch with OR', {type: 'branch', criteria: {any: [{property: 'country', op: 'eq', value: 'FI'}, {all: [{listMember: 'nordics'}, {event: 'formSubmitted', withinDays: 30}]}]}}],
+  ] as Array<[string, StageActionStep]>)('LA-13 %s round-trips through the form draft', (_name, step) => {
+    expect(stepOf(draftOf(step))).toEqual({ok: true, step});
+  });
+
+  test('LA-13 a branch whose criteria the builder cannot draw is edited as JSON and still round-trips', () => {
+    const step: StageActionStep = {type: 'branch', criteria: {not: {listMember: 'competitors'}}};
+    const draft = draftOf(step);
+    expect(draft.groups).toBeNull();
+    expect(stepOf(draft)).toEqual({ok: true, step});
+    expect(stepOf({...draft, criteriaJson: '{"not": '})).toEqual({ok: false, field: 'criteria', error: 'This is not valid JSON.'});
+  });
+
+  test.each([
+    ['sendEmail without template', {...emptyDraft('sendEmail'), subject: 'Hi'}, 'templateId', 'Fill in this field.'],
+    ['sendEmail without subject', {...emptyDraft('sendEmail'), templateId: 't1'}, 'subject', 'Fill in this field.'],
+    ['sendEmail with a bad webhook', {...emptyDraft('sendEmail'), templateId: 't1', subject: 'Hi', webhookUrl: 'mail.example'}, 'webhookUrl', 'Enter an http:// or https:// URL.'],
+    ['branch without conditions', {...emptyDraft('branch'), groups: []}, 'criteria', 'Add at least one condition.'],
+    ['branch on workflow state', {...emptyDraft('branch'), groups: [[{kind: 'workflow' as const, workflowId: 'wf1', state: 'enrolled' as const}]]}, 'criteria', 'A lead branch cannot test workflow state. Use a property, activity or list condition.'],
+  ])('LA-13 a bad %s names its field', (_name, draft, field, error) => {
+    expect(stepOf(draft)).toEqual({ok: false, field, error});
+  });
+
+  test('LA-13 adding into a branch arm, summaries, and LA-15 counting a branch with its arms', () => {
+    let s = parseStageActions({connected: [{id: 'b1', type: 'branch', criteria: {property: 'country', op: 'eq', value: 'FI'}}]});
+    const saved = saveAction(s, 'connected', {type: 'sendEmail', templateId: 'fi', subject: 'Hei'}, undefined, {branchId: 'b1', arm: 'no'});
+    if (!saved.ok) throw new Error(saved.error);
+    s = saved.settings;
+    const branch = s.connected![0];
+    expect(branch).toMatchObject({yes: [], no: [{id: 'a2', type: 'sendEmail'}]});
+    expect(nextActionId(s)).toBe('a3');
+    expect(s.connected!.map(summaryOf)).toEqual(['Branch: if country eq FI']);
+    expect(summaryOf((branch as {no: StageActionSettings['connected']}).no![0])).toBe('Send email “Hei” (template fi)');
+    expect(deleteCount(s.connected!, 'b1', 'onlyThis')).toBe(2);
   });
 });

@@ -4,6 +4,7 @@
  * own pure edits (src/core/leads/stage-actions.ts), so the options page cannot save what the engine
  * would refuse.
  */
+import {describeCriterion} from '../../../core/criteria';
 import {
   addStageAction,
   editStageAction,
@@ -13,9 +14,11 @@ import {
   type StageActionSettings,
   type StageActionStep,
 } from '../../../core/leads';
-import type {LeadStage, PropertyValue} from '../../../core/model';
+import {allActions, moveStageActionInTree, parseBranchCriteria, type ActionParent} from '../../../core/leads/stage-actions';
+import type {Criteria, LeadStage, PropertyValue} from '../../../core/model';
 import {t, type MessageKey} from '../../../shared/i18n';
 import type {WorkflowDraft} from '../../../shared/protocol/workflows';
+import {criteriaToGroups, groupsToCriteria, type Groups} from './workflows-criteria';
 
 export type StageActionType = StageActionStep['type'];
 export type ValueKind = 'string' | 'number' | 'true' | 'false' | 'null';
@@ -31,12 +34,22 @@ export interface ActionDraft {
   value: string;
   url: string;
   hours: string;
+  templateId: string;
+  subject: string;
+  webhookUrl: string;
+  /** Branch "if": OR-of-AND condition groups, or null when the criteria only fit as JSON (criteriaJson). */
+  groups: Groups | null;
+  criteriaJson: string;
 }
-export type DraftField = Exclude<keyof ActionDraft, 'type'>;
+/** The text fields of a draft (an input each). */
+export type TextField = Exclude<keyof ActionDraft, 'type' | 'groups'>;
+/** Where an error shows: a text field, or the branch's condition builder. */
+export type DraftField = TextField | 'criteria';
 export type StepResult = {ok: true; step: StageActionStep} | {ok: false; field: DraftField; error: string};
 
 export const emptyDraft = (type: StageActionType = 'createTask'): ActionDraft => ({
   type, title: '', message: '', property: '', valueKind: 'string', value: '', url: '', hours: '24',
+  templateId: '', subject: '', webhookUrl: '', groups: [[{kind: 'property', property: 'country', op: 'eq', value: ''}]], criteriaJson: '',
 });
 
 function kindOf(value: PropertyValue): ValueKind {
@@ -52,6 +65,11 @@ export function draftOf(step: StageActionStep): ActionDraft {
     case 'notify': return {...draft, message: step.message};
     case 'webhook': return {...draft, url: step.url};
     case 'delay': return {...draft, hours: String(step.hours)};
+    case 'sendEmail': return {...draft, templateId: step.templateId, subject: step.subject, webhookUrl: step.webhookUrl ?? ''};
+    case 'branch': {
+      const groups = criteriaToGroups(step.criteria);
+      return {...draft, groups, criteriaJson: groups === null ? JSON.stringify(step.criteria, null, 2) : ''};
+    }
     case 'setProperty': {
       const valueKind = kindOf(step.value);
       return {...draft, property: step.property, valueKind, value: valueKind === 'string' || valueKind === 'number' ? String(step.value) : ''};
@@ -88,6 +106,14 @@ export function stepOf(draft: ActionDraft): StepResult {
       const hours = Number(draft.hours.trim());
       return filled(draft.hours) && Number.isFinite(hours) && hours > 0 ? {ok: true, step: {type: 'delay', hours}} : fail('hours', 'laSaErrHours');
     }
+    case 'sendEmail': {
+      if (!filled(draft.templateId)) return fail('templateId', 'laSaErrRequired');
+      if (!filled(draft.subject)) return fail('subject', 'laSaErrRequired');
+      const webhookUrl = draft.webhookUrl.trim();
+      if (webhookUrl !== '' && !/^https?:\/\/\S+$/.test(webhookUrl)) return fail('webhookUrl', 'laSaErrUrl');
+      return {ok: true, step: {type: 'sendEmail', templateId: draft.templateId.trim(), subject: draft.subject.trim(), ...(webhookUrl ? {webhookUrl} : {})}};
+    }
+    case 'branch': return branchStep(draft);
     case 'setProperty': {
       if (!filled(draft.property)) return fail('property', 'laSaErrRequired');
       const value = valueOf(draft);
@@ -105,22 +131,56 @@ export function summaryOf(step: StageActionStep): string {
     case 'setProperty': return t('laSaSummarySetProperty', step.property, JSON.stringify(step.value));
     case 'webhook': return t('laSaSummaryWebhook', step.url);
     case 'delay': return t('laSaSummaryDelay', step.hours);
+    case 'sendEmail': return t('laSaSummarySendEmail', step.subject, step.templateId);
+    case 'branch': return t('laSaSummaryBranch', describeCriterion(step.criteria));
+  }
+}
+
+const hasWorkflowTest = (c: Criteria): boolean =>
+  'all' in c ? c.all.some(hasWorkflowTest) : 'any' in c ? c.any.some(hasWorkflowTest) : 'not' in c ? hasWorkflowTest(c.not) : 'workflow' in c;
+
+/** A one-item "any" or "all" is its item: the summary then reads "if country eq FI", not "if (country eq FI)". */
+function simplify(c: Criteria): Criteria {
+  if ('any' in c) return c.any.length === 1 ? simplify(c.any[0]) : {any: c.any.map(simplify)};
+  if ('all' in c) return c.all.length === 1 ? simplify(c.all[0]) : {all: c.all.map(simplify)};
+  return c;
+}
+
+/** The branch's "if": built conditions (or JSON), checked by the same validator the engine uses. */
+function branchStep(draft: ActionDraft): StepResult {
+  let criteria: Criteria | null;
+  if (draft.groups === null) {
+    try {
+      criteria = JSON.parse(draft.criteriaJson) as Criteria;
+    } catch {
+      return fail('criteria', 'laSaErrJson');
+    }
+  } else {
+    const built = groupsToCriteria(draft.groups);
+    criteria = built && simplify(built);
+  }
+  if (criteria === null) return fail('criteria', 'laSaErrCriteria');
+  if (hasWorkflowTest(criteria)) return fail('criteria', 'laSaErrBranchWorkflow');
+  try {
+    return {ok: true, step: {type: 'branch', criteria: parseBranchCriteria(criteria, 'if')}};
+  } catch (e) {
+    return {ok: false, field: 'criteria', error: t('laSaErrCriteriaBad', (e as Error).message)};
   }
 }
 
 /** An id unused on every stage (`a1`, `a2`, …), so ids stay unique even when actions are copied around. */
 export function nextActionId(settings: StageActionSettings): string {
-  const used = new Set(Object.values(settings).flatMap((list) => (list ?? []).map((a) => a.id)));
+  const used = new Set(Object.values(settings).flatMap((list) => allActions(list ?? []).map((a) => a.id)));
   let n = used.size + 1;
   while (used.has(`a${n}`)) n++;
   return `a${n}`;
 }
 
 /** Adds (no `actionId`) or edits an action; the engine validates, its error becomes data. */
-export function saveAction(settings: StageActionSettings, stage: LeadStage, step: StageActionStep, actionId?: string): {ok: true; settings: StageActionSettings} | {ok: false; error: string} {
+export function saveAction(settings: StageActionSettings, stage: LeadStage, step: StageActionStep, actionId?: string, parent?: ActionParent): {ok: true; settings: StageActionSettings} | {ok: false; error: string} {
   try {
     const next = actionId === undefined
-      ? addStageAction(settings, stage, {...step, id: nextActionId(settings)})
+      ? addStageAction(settings, stage, {...step, id: nextActionId(settings)}, undefined, parent)
       : editStageAction(settings, stage, actionId, step);
     return {ok: true, settings: next};
   } catch (e) {
@@ -128,23 +188,21 @@ export function saveAction(settings: StageActionSettings, stage: LeadStage, step
   }
 }
 
-/** Reorders: moves the action `delta` places (clamped to the list); comments travel with it. */
+/** Reorders: moves the action `delta` places within its own list (clamped); comments and arms travel with it. */
 export function moveStageAction(settings: StageActionSettings, stage: LeadStage, actionId: string, delta: number): StageActionSettings {
-  const list = [...(settings[stage] ?? [])];
-  const from = list.findIndex((a) => a.id === actionId);
-  if (from === -1) return settings;
-  const to = Math.max(0, Math.min(list.length - 1, from + delta));
-  if (to === from) return settings;
-  const [moved] = list.splice(from, 1);
-  list.splice(to, 0, moved);
-  return {...settings, [stage]: list};
+  try {
+    return moveStageActionInTree(settings, stage, actionId, delta);
+  } catch {
+    return settings;
+  }
 }
 
 /** How many actions a delete removes (LA-15), for the dialog to say so before the user confirms. */
 export function deleteCount(actions: readonly StageAction[], actionId: string, mode: 'onlyThis' | 'thisAndFollowing'): number {
   const index = actions.findIndex((a) => a.id === actionId);
   if (index === -1) return 0;
-  return mode === 'onlyThis' ? 1 : actions.length - index;
+  // A branch goes with its arms.
+  return allActions(mode === 'onlyThis' ? [actions[index]] : actions.slice(index)).length;
 }
 
 /**
