@@ -39,6 +39,15 @@ export interface CapturedContactRef {
   buyingRoles?: BuyingRole[];
 }
 
+/** A deal listed on a company page (TA-14/15 roll up from the company page itself). */
+export interface CapturedDealRef {
+  id: string;
+  name?: string;
+  /** The CRM's stage id or label; closed won / closed lost are told apart from open in capture.ts. */
+  stage?: string;
+  amount?: number;
+}
+
 export interface CapturedRecord {
   kind: RecordKind;
   /** CRM-local id (from the URL where possible). */
@@ -58,6 +67,8 @@ export interface CapturedRecord {
   /** Associated contacts shown on the page (company and deal pages). */
   contacts: CapturedContactRef[];
   activities: CapturedActivity[];
+  /** Deals associated with the record, shown on company pages (optional: not every CRM lists them). */
+  deals?: CapturedDealRef[];
 }
 
 export interface ListRow {
@@ -95,9 +106,10 @@ export interface CrmAdapter {
   /**
    * The leads a record page shows and whose they are (SPEC §2; the lead-stage badge). Contact pages list
    * their leads, lead pages name their contact; ids are CRM-local, `stage` the CRM's lead stage id.
-   * Optional: a CRM without it shows badges only for leads the engines already know.
+   * Optional: a CRM without it shows badges only for leads the engines already know. Lead list pages may
+   * give refs without `contactId` (a row that shows no contact): the lead is then known by its own id.
    */
-  readLeadRefs?(root: ParentNode, page: PageInfo): Array<{leadId: string; contactId: string; stage?: string}>;
+  readLeadRefs?(root: ParentNode, page: PageInfo): Array<{leadId: string; contactId?: string; stage?: string}>;
   /** The record's URL in this CRM, for "open the company record in a new tab". */
   recordUrl?(namespace: string, kind: RecordKind, id: string): string | undefined;
 }

@@ -64,6 +64,24 @@ describe('target accounts', () => {
     await company.close();
   });
 
+  test('TA-14/TA-15 deals listed on the company page roll up as open deals and open deal value', async () => {
+    const company = await browser.context.newPage();
+    await openCompany(company, 'co-001');
+    const deals = await company.locator('[data-testid="associated-deals"] [data-testid="deal-row"]').evaluateAll((rows) =>
+      rows.map((r) => ({stage: r.getAttribute('data-deal-stage'), amount: Number(r.getAttribute('data-amount'))})),
+    );
+    const open = deals.filter((d) => d.stage === 'open');
+    expect(open.length).toBeGreaterThan(0); // the demo seed gives co-001 open deals; the check needs some
+    const value = open.reduce((sum, d) => sum + d.amount, 0);
+    const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+    const page = await indexPage();
+    await expect.poll(() => row(page, 'co-001').count(), {timeout: 10_000}).toBe(1);
+    await expect.poll(() => row(page, 'co-001').locator('[data-field="openDeals"]').textContent()).toBe(String(open.length));
+    expect(digits(await row(page, 'co-001').locator('[data-field="openDealValue"]').textContent())).toBe(value);
+    await page.close();
+    await company.close();
+  });
+
   test('TA-16 a call logged on the company’s contact moves Last touch', async () => {
     const company = await browser.context.newPage();
     await openCompany(company, 'co-001');
@@ -143,6 +161,80 @@ describe('target accounts', () => {
     await page.screenshot({path: `${SHOTS}/overview-light.png`});
     await page.keyboard.press('Escape');
     await expect.poll(() => overview.count()).toBe(0);
+    await page.close();
+  });
+
+  test('TA-35/TA-19 "Create task" by keyboard: saved with its due date, shown in the overview and as Upcoming; axe light and dark', async () => {
+    const page = await indexPage();
+    await expect.poll(() => row(page, 'co-001').count(), {timeout: 10_000}).toBe(1);
+    const name = (await row(page, 'co-001').locator('th').textContent())!;
+    const menu = page.getByRole('button', {name: `Actions for ${name}`});
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab'); // first menu item: Create task
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Create task');
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('dialog', {name: `New task for ${name}`});
+    await expect.poll(() => editor.isVisible()).toBe(true);
+    // Empty title: refused with a message naming what is missing, nothing saved.
+    await editor.getByRole('button', {name: 'Save task'}).click();
+    await expect.poll(() => editor.getByRole('alert').textContent()).toBe('Give the task a title.');
+    expect(await editor.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({colorScheme: scheme});
+      expect(await axeViolations(page, '[data-testid="ta-task-editor"]')).toEqual([]);
+      await page.screenshot({path: `${SHOTS}/task-editor-${scheme}.png`});
+    }
+    await page.emulateMedia({colorScheme: 'light'});
+    await editor.getByLabel('Title').focus();
+    await page.keyboard.type('Send the renewal offer');
+    const due = new Date();
+    due.setDate(due.getDate() + 2);
+    due.setHours(10, 30, 0, 0);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await editor.getByLabel('Due').fill(`${due.getFullYear()}-${pad(due.getMonth() + 1)}-${pad(due.getDate())}T10:30`);
+    await editor.getByLabel('Notes (optional)').fill('Include the volume discount');
+    await editor.getByLabel('Notes (optional)').press('Tab');
+    await page.keyboard.press('Tab'); // Cancel → Save task
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('ta-notice').textContent()).toBe(`Task saved to ${name}.`);
+    expect(await editor.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Actions for ${name}`);
+    const upcoming = await row(page, 'co-001').locator('[data-field="upcoming"] time').getAttribute('datetime');
+    expect(upcoming).not.toBeNull();
+    expect(Date.parse(upcoming!)).toBeLessThanOrEqual(due.getTime());
+    await row(page, 'co-001').locator('th button').click();
+    const overview = page.locator('[data-testid="ta-overview"]');
+    const item = overview.locator('.ta-list li').filter({hasText: 'Send the renewal offer'});
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain('due ');
+    await page.screenshot({path: `${SHOTS}/overview-task-light.png`});
+    await page.close();
+  });
+
+  test('TA-35 "Create note" from the overview: the note is stored and listed there; a blank note is refused', async () => {
+    const page = await indexPage();
+    await expect.poll(() => row(page, 'co-001').count(), {timeout: 10_000}).toBe(1);
+    const name = (await row(page, 'co-001').locator('th').textContent())!;
+    await row(page, 'co-001').locator('th button').click();
+    const overview = page.locator('[data-testid="ta-overview"]');
+    await expect.poll(() => overview.locator('.ta-list li').count()).toBeGreaterThan(0);
+    // The overview covers the table's row actions: it carries its own.
+    await overview.getByRole('button', {name: 'Create note'}).click();
+    const editor = page.getByRole('dialog', {name: `New note for ${name}`});
+    await editor.getByRole('button', {name: 'Save note'}).click();
+    await expect.poll(() => editor.getByRole('alert').textContent()).toBe('Write the note before saving.');
+    await page.emulateMedia({colorScheme: 'dark'});
+    expect(await axeViolations(page, '[data-testid="ta-note-editor"]')).toEqual([]);
+    await editor.getByLabel('Note').fill('Budget approved for Q1 <b>not bold</b>');
+    await page.screenshot({path: `${SHOTS}/note-editor-dark.png`});
+    await editor.getByRole('button', {name: 'Save note'}).click();
+    const item = overview.locator('.ta-list li').filter({hasText: 'Budget approved for Q1'});
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.locator('.ta-list-main').textContent()).toBe('Budget approved for Q1 <b>not bold</b>');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Create note');
+    await page.screenshot({path: `${SHOTS}/overview-note-dark.png`});
+    await page.emulateMedia({colorScheme: 'light'});
     await page.close();
   });
 

@@ -6,6 +6,7 @@ import type {CrmAdapter, RecordKind} from '../types';
 import {createCustomAdapter} from '../custom/adapter';
 import {safely} from '../shared/dom';
 import {demoDescription} from './description';
+import {readDemoDeals} from './deal-refs';
 import {readDemoLeadRefs} from './lead-refs';
 
 const PATH_BY_KIND: Record<RecordKind, string> = {company: 'companies', contact: 'contacts', lead: 'leads', deal: 'deals'};
@@ -19,6 +20,14 @@ const base = createCustomAdapter(demoDescription, {
   },
 });
 
-export const demoAdapter: CrmAdapter = {...base, readLeadRefs: (root, page) => safely([], () => readDemoLeadRefs(root, page))};
+export const demoAdapter: CrmAdapter = {
+  ...base,
+  readRecord(root, page) {
+    const record = base.readRecord(root, page);
+    if (!record || page.kind !== 'company') return record;
+    return {...record, deals: safely([], () => readDemoDeals(root, page))};
+  },
+  readLeadRefs: (root, page) => safely([], () => readDemoLeadRefs(root, page)),
+};
 
 export {demoDescription};

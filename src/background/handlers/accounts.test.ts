@@ -4,6 +4,8 @@ import {createFakeBrowser} from '../../../tests/unit/fake-browser';
 import {captureToBatch, type CapturedRecord} from '../capture';
 import {resetDbConnection} from '../db';
 import {ingest, recordUserEvents, resetEngineHost} from '../engine-host';
+import * as v from 'valibot';
+import {NoteDraft, TaskDraft} from '../../shared/protocol/accounts';
 import {accountsHandlers} from './accounts';
 
 vi.mock('../../shared/browser', () => ({default: createFakeBrowser()}));
@@ -112,5 +114,45 @@ describe('accounts handlers', () => {
     const page = await handlers['accounts/query']({offset: 1, limit: 1}, sender);
     expect(page.total).toBe(2);
     expect(page.rows.map((r) => r.name)).toEqual(['Birch Oy']);
+  });
+});
+
+describe('TA-35 row actions: tasks and notes written in Goalpost', () => {
+  const DAY = 86_400_000;
+
+  test('TA-35 TA-19 TA-22 a task with a due date is stored, shows in the overview and becomes Upcoming; the account leaves "No open tasks"', async () => {
+    await handlers['accounts/target-set']({companyIds: [co('co-1')], value: true}, sender);
+    expect((await handlers['accounts/query']({category: 'noOpenTasks'}, sender)).rows.map((r) => r.name)).toEqual(['Aalto Oy']);
+    const {id} = await handlers['accounts/task-create']({companyId: co('co-1'), title: 'Send the renewal offer', body: 'Include the new pricing', due: NOW + 3 * DAY}, sender);
+    const [row] = (await handlers['accounts/query']({}, sender)).rows;
+    expect(row.upcoming).toBe(NOW + 3 * DAY);
+    expect((await handlers['accounts/query']({category: 'noOpenTasks'}, sender)).rows).toEqual([]);
+    const overview = await handlers['accounts/overview']({companyId: co('co-1')}, sender);
+    expect(overview.activities[0]).toMatchObject({id, type: 'taskCreated', title: 'Send the renewal offer', body: 'Include the new pricing', due: NOW + 3 * DAY});
+    expect(overview.stakeholders.map((s) => s.userId)).toContain('user:me');
+  });
+
+  test('TA-35 a note is stored with its text and listed first in the overview; it is not a touch (TA-16)', async () => {
+    await handlers['accounts/target-set']({companyIds: [co('co-2')], value: true}, sender);
+    const {id} = await handlers['accounts/note-create']({companyId: co('co-2'), body: 'Budget approved for Q1'}, sender);
+    const overview = await handlers['accounts/overview']({companyId: co('co-2')}, sender);
+    expect(overview.activities[0]).toMatchObject({id, type: 'noteLogged', body: 'Budget approved for Q1'});
+    expect(overview.activityCount).toBe(2);
+    expect(overview.row.lastTouch).toBeNull();
+  });
+
+  test('TA-4 a task or note on a company Goalpost has never seen is refused and nothing is stored', async () => {
+    await expect(handlers['accounts/task-create']({companyId: co('co-404'), title: 'x'}, sender)).rejects.toThrow(/Unknown company .*co-404/);
+    await expect(handlers['accounts/note-create']({companyId: co('co-404'), body: 'x'}, sender)).rejects.toThrow(/Unknown company/);
+    expect((await handlers['accounts/companies']({search: ''}, sender)).map((c) => c.id)).not.toContain(co('co-404'));
+  });
+
+  test('bad drafts are refused naming the field: blank title, blank note, absurd due date', () => {
+    const titled = v.safeParse(TaskDraft, {companyId: co('co-1'), title: '   '});
+    expect(titled.success).toBe(false);
+    expect(titled.issues?.[0].message).toBe('title is empty');
+    expect(v.safeParse(NoteDraft, {companyId: co('co-1'), body: ''}).issues?.[0].message).toBe('note is empty');
+    expect(v.safeParse(TaskDraft, {companyId: co('co-1'), title: 'ok', due: 12}).issues?.[0].message).toBe('due date is before the year 2000');
+    expect(v.parse(TaskDraft, {companyId: co('co-1'), title: '  Call back  '}).title).toBe('Call back');
   });
 });

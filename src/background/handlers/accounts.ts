@@ -29,8 +29,53 @@ async function storedUrl(companyId: string): Promise<string | null> {
   return typeof url === 'string' && /^https?:\/\//.test(url) ? url : null;
 }
 
+/** Who wrote a task or note in Goalpost: the browser's user, named like captured activities' users. */
+const GOALPOST_USER = 'user:me';
+
+/** Titles and bodies of the listed activities, from the stored records (capture or Goalpost's editors). */
+async function activityTexts(ids: string[]): Promise<Map<string, {title?: string; body?: string}>> {
+  const database = await db();
+  const tx = database.transaction('records');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const out = new Map<string, {title?: string; body?: string}>();
+  found.forEach((record, i) => {
+    if (!record) return;
+    const title = typeof record.data.title === 'string' ? record.data.title.slice(0, 500) : undefined;
+    const body = typeof record.data.body === 'string' ? record.data.body.slice(0, 2000) : undefined;
+    out.set(ids[i], {...(title ? {title} : {}), ...(body ? {body} : {})});
+  });
+  return out;
+}
+
 export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof accountsProtocol> {
+  /**
+   * TA-35 "create task" / "create note": stored as a Goalpost activity record on the company and logged as
+   * the engine event the rollups count (taskCreated → open tasks and Upcoming; noteLogged → the overview).
+   */
+  async function createActivity(kind: 'task' | 'note', companyId: string, text: {title?: string; body?: string; due?: number}): Promise<{id: string}> {
+    const at = now();
+    await readEngines(at, ({engines}) => {
+      // TA-4 as for targets: only companies Goalpost has seen can carry its tasks and notes.
+      if (!engineOf(engines).state.companies.has(companyId)) throw new Error(`Unknown company "${companyId}": open it in your CRM once, or import it, before adding a ${kind}`);
+    });
+    const id = `goalpost:${kind}:${crypto.randomUUID()}`;
+    const data = {type: kind, direction: 'user', at, subjectId: companyId, userName: 'me', ...text};
+    const record: StoredRecord = {id, kind: 'activity', source: 'goalpost', name: text.title || text.body?.slice(0, 80) || kind, data, companyIds: [companyId], firstSeen: at, lastSeen: at};
+    const engine: ScenarioEvent =
+      kind === 'task'
+        ? {id, at, type: 'taskCreated', taskId: id, companyId, userId: GOALPOST_USER, ...(text.due !== undefined ? {due: text.due} : {})}
+        : {id, at, type: 'noteLogged', companyId, userId: GOALPOST_USER};
+    await ingest([record], [{id, at, recordedAt: at, type: engine.type, subject: companyId, body: data, engine}], at);
+    return {id};
+  }
+
   return {
+    async 'accounts/task-create'({companyId, title, body, due}) {
+      return createActivity('task', companyId, {title, ...(body ? {body} : {}), ...(due !== undefined ? {due} : {})});
+    },
+    async 'accounts/note-create'({companyId, title, body}) {
+      return createActivity('note', companyId, {...(title ? {title} : {}), body});
+    },
     async 'accounts/panel'({companyId}) {
       const at = now();
       return readEngines(at, ({engines}) => {
@@ -125,16 +170,16 @@ export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof account
       const at = now();
       const [summary, recordUrl] = await Promise.all([companySummary(companyId), storedUrl(companyId)]);
       const names = new Map((summary?.contacts ?? []).map((c) => [c.id, c]));
-      return readEngines(at, ({engines}) => {
-        const o = accountOverview(engineOf(engines).state, companyId, 50);
-        return {
-          ...o,
-          row: rowData(o.row),
-          primaryContacts: o.primaryContacts.map((id) => ({id, name: names.get(id)?.name ?? id, buyingRoles: names.get(id)?.buyingRoles ?? []})),
-          deals: o.deals.map(({id, amount, stage}) => ({id, amount, stage})),
-          recordUrl,
-        };
-      });
+      const o = await readEngines(at, ({engines}) => accountOverview(engineOf(engines).state, companyId, 50));
+      const texts = await activityTexts(o.activities.map((a) => a.id));
+      return {
+        ...o,
+        activities: o.activities.map((a) => ({...a, ...texts.get(a.id)})),
+        row: rowData(o.row),
+        primaryContacts: o.primaryContacts.map((id) => ({id, name: names.get(id)?.name ?? id, buyingRoles: names.get(id)?.buyingRoles ?? []})),
+        deals: o.deals.map(({id, amount, stage}) => ({id, amount, stage})),
+        recordUrl,
+      };
     },
     async 'accounts/gdpr-get'() {
       return {gdprMode: (await readSettings()).settings.gdprMode};

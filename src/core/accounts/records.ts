@@ -3,7 +3,7 @@
  * the given fields). Each change rebuilds only the rollups of the companies it involves.
  */
 import {BUYING_ROLES, DEAL_STAGES, type Company, type Deal, type Id, type UpsertedRecord} from '../model';
-import {rebuildActivity, rebuildDeals, rebuildRoles, rollupOf} from './rollup';
+import {rebuildActivity, rebuildDeals, rollupOf} from './rollup';
 import {emptySummary, type AccountState, type ContactRecord} from './state';
 
 /** Called before a company's rollup or target flag changes, so the caller can diff categories. */
@@ -74,6 +74,8 @@ export function ensureContact(state: AccountState, contactId: Id): ContactRecord
 export function upsertContact(state: AccountState, patch: Patch<ContactRecord>, touch: Touch, where: string): void {
   const contact = ensureContact(state, patch.id);
   const before = new Set(contact.companyIds);
+  const rolesBefore = contact.buyingRoles;
+  const lawfulBefore = contact.lawfulBasis;
   if (patch.companyIds !== undefined) contact.companyIds = [...patch.companyIds];
   if (patch.buyingRoles !== undefined) {
     patch.buyingRoles.forEach((role, i) => {
@@ -91,12 +93,28 @@ export function upsertContact(state: AccountState, patch: Patch<ContactRecord>, 
     if (!set) state.companyContacts.set(companyId, (set = new Set()));
     set.add(contact.id);
   }
-  // Roles, lawful basis and membership all feed the rollup: rebuild the (few) companies involved.
+  // Roles, lawful basis and membership all feed the rollup of the (few) companies involved. The roles
+  // part moves by this contact's delta; the activity part is rebuilt only where this contact's activity
+  // can change it (it has some, and joined or left, or its lawful basis changed). A rebuild per upsert
+  // made importing many contacts of one company quadratic.
+  const hasActivity = state.contactActivity.has(contact.id);
+  const lawfulChanged = lawfulBefore !== contact.lawfulBasis;
   for (const companyId of new Set([...before, ...after])) {
     touch(companyId);
-    rebuildActivity(state, companyId);
-    rebuildRoles(state, companyId);
+    const wasIn = before.has(companyId);
+    const isIn = after.has(companyId);
+    const r = rollupOf(state, companyId);
+    if (wasIn) addRoles(r, rolesBefore, -1);
+    if (isIn) addRoles(r, contact.buyingRoles, 1);
+    if (hasActivity && (wasIn !== isIn || lawfulChanged)) rebuildActivity(state, companyId);
   }
+}
+
+/** One contact's share of a company's buying-role coverage (TA-10..12), added or taken away. */
+function addRoles(r: ReturnType<typeof rollupOf>, roles: readonly string[], sign: 1 | -1): void {
+  if (roles.length > 0) r.withRole += sign;
+  if (roles.includes('decisionMaker')) r.decisionMakers += sign;
+  if (roles.includes('blocker')) r.blockers += sign;
 }
 
 export function upsertDeal(state: AccountState, patch: Patch<Deal>, touch: Touch, where: string): void {

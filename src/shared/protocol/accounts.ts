@@ -24,7 +24,20 @@ export type AccountRowData = v.InferOutput<typeof AccountRowSchema>;
 const Metrics = v.object({targetAccounts: v.number(), accountsWithOpenDeals: v.number(), openDealValue: v.number(), noBuyingRole: v.number(), missingDecisionMakers: v.number()});
 export type AccountMetricsData = v.InferOutput<typeof Metrics>;
 
-const Activity = v.object({id: v.string(), type: v.string(), at: v.number(), contactId: v.optional(v.string()), userId: v.optional(v.string()), url: v.optional(v.string()), outcome: v.optional(v.string())});
+const Activity = v.object({
+  id: v.string(),
+  type: v.string(),
+  at: v.number(),
+  contactId: v.optional(v.string()),
+  userId: v.optional(v.string()),
+  url: v.optional(v.string()),
+  outcome: v.optional(v.string()),
+  /** Tasks: when they are due. */
+  due: v.optional(v.number()),
+  /** The stored activity's title (captured from the CRM, or typed into Goalpost's task/note editor). */
+  title: v.optional(v.string()),
+  body: v.optional(v.string()),
+});
 const Stakeholder = v.object({userId: v.string(), activities: v.number(), lastAt: v.number()});
 
 export const AccountsQuery = v.object({
@@ -64,6 +77,15 @@ export const OverviewSchema = v.object({
 export type OverviewData = v.InferOutput<typeof OverviewSchema>;
 
 const Reason = v.object({code: v.string(), message: v.string()});
+
+const trimmed = (min: number, max: number, what: string) =>
+  v.pipe(v.string(), v.trim(), v.minLength(min, `${what} is empty`), v.maxLength(max, `${what} is longer than ${max} characters`));
+/** An instant in ms; a date picker's value, so anything outside years 2000..2200 is a mistake. */
+const DueAt = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000, 'due date is before the year 2000'), v.maxValue(7_258_118_400_000, 'due date is after the year 2199'));
+
+/** TA-35 row actions: a task or note written in Goalpost, stored as a Goalpost activity on the company. */
+export const TaskDraft = v.object({companyId: Id, title: trimmed(1, 200, 'title'), body: v.optional(trimmed(0, 5000, 'notes')), due: v.optional(DueAt)});
+export const NoteDraft = v.object({companyId: Id, title: v.optional(trimmed(0, 200, 'title')), body: trimmed(1, 5000, 'note')});
 
 export const accountsProtocol = {
   'accounts/panel': {from: ['content', 'page'], request: v.object({companyId: Id}), response: PanelAccount},
@@ -109,6 +131,8 @@ export const accountsProtocol = {
   'accounts/recommendation-accept': {from: ['page'], request: v.object({companyId: Id}), response: v.object({})},
   'accounts/recommendation-dismiss': {from: ['page'], request: v.object({companyId: Id}), response: v.object({})},
   'accounts/overview': {from: ['page'], request: v.object({companyId: Id}), response: OverviewSchema},
+  'accounts/task-create': {from: ['page'], request: TaskDraft, response: v.object({id: v.string()})},
+  'accounts/note-create': {from: ['page'], request: NoteDraft, response: v.object({id: v.string()})},
   'accounts/gdpr-get': {from: ['page'], request: v.object({}), response: v.object({gdprMode: v.boolean()})},
   'accounts/gdpr-set': {from: ['page'], request: v.object({gdprMode: v.boolean()}), response: v.object({gdprMode: v.boolean()})},
 } as const satisfies ProtocolMap;

@@ -42,6 +42,7 @@ export const CapturedRecord = v.object({
   }),
   contacts: v.pipe(v.array(v.object({id: LocalId, name: Text(500), email: v.optional(Text(320)), buyingRoles: v.optional(v.array(v.picklist(BUYING_ROLES)))})), v.maxLength(2000)),
   activities: v.pipe(v.array(CapturedActivity), v.maxLength(5000)),
+  deals: v.optional(v.pipe(v.array(v.object({id: LocalId, name: v.optional(Text(500)), stage: v.optional(Text(100)), amount: v.optional(v.pipe(v.number(), v.finite()))})), v.maxLength(2000))),
 });
 
 export const Namespace = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[a-z0-9-]+(:[^:\s]+)*$/i, 'is not a namespace'));

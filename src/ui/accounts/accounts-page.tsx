@@ -3,7 +3,7 @@ import {useEffect} from 'preact/hooks';
 import {CATEGORIES, type Category} from '../../core/accounts';
 import {formatNumber, t, type MessageKey} from '../../shared/i18n';
 import {AccountsTable} from './accounts-table';
-import {answer, error, overviewId, query, refresh, tab} from './model';
+import {answer, error, notice, overviewId, query, refresh, tab} from './model';
 import {Overview} from './overview';
 import {Recommendations} from './recommendations';
 import {SelectDialog} from './select-dialog';
@@ -21,6 +21,7 @@ export function AccountsPage() {
         <SelectDialog />
       </header>
       {error.value && <p class="ta-error" role="alert">{t('taError', error.value)}</p>}
+      <p class="ta-notice" role="status" data-testid="ta-notice">{notice.value}</p>
       {!a ? (
         <p class="muted" role="status">{t('taLoading')}</p>
       ) : a.setup ? (

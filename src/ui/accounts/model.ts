@@ -20,6 +20,10 @@ export const answer = signal<QueryAnswer | null>(null);
 export const error = signal<string | null>(null);
 export const overviewId = signal<string | null>(null);
 export const tab = signal<'accounts' | 'recommendations' | 'prospects'>('accounts');
+/** A short confirmation ("Task saved to …"), read out by the page's status region. */
+export const notice = signal<string | null>(null);
+/** Bumped when a task or note is saved, so an open overview reloads. */
+export const overviewRevision = signal(0);
 
 let sequence = 0;
 export async function refresh(): Promise<void> {

@@ -7,15 +7,26 @@ import {formatDateTime, formatNumber, relativeTime, t, type MessageKey} from '..
 import {send} from '../../shared/messaging';
 import type {OverviewData} from '../../shared/protocol/accounts';
 import {when} from './accounts-table';
-import {error, overviewId} from './model';
+import {ActivityEditor, type EditorKind} from './activity-editor';
+import {error, overviewId, overviewRevision} from './model';
 
 export function Overview({companyId}: {companyId: string}) {
   const data = useSignal<OverviewData | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const editor = useSignal<EditorKind | null>(null);
+  const actions = useRef<HTMLDivElement>(null);
+  const shown = useRef<string | null>(null);
+  const revision = overviewRevision.value;
   useEffect(() => {
-    data.value = null;
-    send('accounts/overview', {companyId}).then((v) => ((data.value = v), queueMicrotask(() => heading.current?.focus())), (e: Error) => (error.value = e.message));
-  }, [companyId]);
+    // A new company: clear and move focus to it. A saved task or note (revision): reload in place.
+    const fresh = shown.current !== companyId;
+    shown.current = companyId;
+    if (fresh) data.value = null;
+    send('accounts/overview', {companyId}).then(
+      (v) => ((data.value = v), fresh && queueMicrotask(() => heading.current?.focus())),
+      (e: Error) => (error.value = e.message),
+    );
+  }, [companyId, revision]);
   const close = () => (overviewId.value = null);
   const o = data.value;
   const now = Date.now();
@@ -29,7 +40,23 @@ export function Overview({companyId}: {companyId: string}) {
         <p class="muted" role="status">{t('taLoading')}</p>
       ) : (
         <>
-          {o.recordUrl && <p><a href={o.recordUrl} target="_blank" rel="noopener noreferrer">{t('taViewRecord')}</a></p>}
+          <div class="ta-overview-actions" ref={actions}>
+            <button type="button" class="btn" data-editor="task" onClick={() => (editor.value = 'task')}>{t('taCreateTask')}</button>
+            <button type="button" class="btn" data-editor="note" onClick={() => (editor.value = 'note')}>{t('taCreateNote')}</button>
+            {o.recordUrl && <a class="btn" href={o.recordUrl} target="_blank" rel="noopener noreferrer">{t('taViewRecord')}</a>}
+          </div>
+          {editor.value && (
+            <ActivityEditor
+              kind={editor.value}
+              companyId={companyId}
+              name={o.company.name}
+              onClose={() => {
+                const kind = editor.value;
+                editor.value = null;
+                actions.current?.querySelector<HTMLButtonElement>(`[data-editor="${kind}"]`)?.focus();
+              }}
+            />
+          )}
           <dl class="ta-overview-rollups">
             <div><dt>{t('taContacts')}</dt><dd>{formatNumber(o.row.contacts)}</dd></div>
             <div><dt>{t('taLastTouch')}</dt><dd>{when(o.row.lastTouch, now)}</dd></div>
@@ -44,7 +71,7 @@ export function Overview({companyId}: {companyId: string}) {
           <h3>{t('taDeals')}</h3>
           <List items={o.deals.map((d) => [d.id, formatNumber(d.amount), t(`taStage${d.stage.charAt(0).toUpperCase()}${d.stage.slice(1)}` as MessageKey)])} />
           <h3>{t('taActivities')} ({formatNumber(o.activityCount)})</h3>
-          <List items={o.activities.map((a) => [a.id, activityLabel(captureTypeOf(a.type)), formatDateTime(a.at)])} />
+          <List stacked items={o.activities.map((a) => [a.id, a.title || a.body || activityLabel(captureTypeOf(a.type)), activityLine(a)])} />
           <h3>{t('taPageViews')}</h3>
           <List items={o.pageViews.map((a) => [a.id, a.url ?? activityLabel(captureTypeOf(a.type)), formatDateTime(a.at)])} />
         </>
@@ -53,10 +80,17 @@ export function Overview({companyId}: {companyId: string}) {
   );
 }
 
-function List({items}: {items: Array<[string, string, string]>}) {
+/** "Task · 23 Nov 2026, 10:00 · due 24 Nov 2026, 09:00": what it is, when, and a task's due date. */
+function activityLine(a: OverviewData['activities'][number]): string {
+  const parts = [activityLabel(captureTypeOf(a.type)), formatDateTime(a.at)];
+  if (a.due !== undefined) parts.push(t('taDueOn', formatDateTime(a.due)));
+  return parts.join(' · ');
+}
+
+function List({items, stacked}: {items: Array<[string, string, string]>; stacked?: boolean}) {
   if (items.length === 0) return <p class="muted">{t('taNoneYet')}</p>;
   return (
-    <ul class="ta-list">
+    <ul class={stacked ? 'ta-list stacked' : 'ta-list'}>
       {items.map(([key, main, sub]) => (
         <li key={key}>
           <span class="ta-list-main">{main}</span>
