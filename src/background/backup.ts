@@ -1,15 +1,19 @@
 /**
- * Full backup and restore (settings, records, event log, trail) as one versioned JSON document.
+ * Full backup and restore (settings, records, event log, trail, and the target-account recommendations
+ * the user dismissed, which live in storage.local: TA-30) as one versioned JSON document.
  * Restore validates everything before it replaces anything, migrates older versions, refuses newer
  * ones, and replaces all stores in one transaction: a failure leaves the old data exactly as it was.
  */
 import * as v from 'valibot';
 import {issuePath} from '../shared/protocol';
 import {repairSettings, settingsWorld, type Settings} from '../shared/settings';
-import {db, writeAtomically, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
+import {db, RECORD_COUNTS_KEY, recordCountsOf, writeAtomically, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
 
 export const BACKUP_FORMAT = 'goalpost-backup';
-export const BACKUP_VERSION = 1;
+/** v2 added `accountsDismissed`. */
+export const BACKUP_VERSION = 2;
+/** storage.local key of the dismissed target-account recommendations (handlers/accounts.ts, TA-30). */
+export const DISMISSED_KEY = 'accountsDismissed';
 
 const Record_ = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
@@ -39,6 +43,8 @@ const Backup = v.object({
   records: v.array(Record_),
   events: v.array(Event_),
   trail: v.array(Trail_),
+  /** Missing means none dismissed. */
+  accountsDismissed: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.maxLength(100_000)), []),
 });
 
 export interface BackupDocument {
@@ -49,13 +55,20 @@ export interface BackupDocument {
   records: StoredRecord[];
   events: StoredEvent[];
   trail: StoredTrail[];
+  /** Company ids whose target-account recommendation the user dismissed (storage.local). */
+  accountsDismissed: string[];
 }
 
-export async function exportBackup(settings: Settings, now: number): Promise<BackupDocument> {
+/** The dismissed ids as stored (anything else in that key is ignored). */
+export function dismissedOf(stored: unknown): string[] {
+  return Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string' && x !== '') : [];
+}
+
+export async function exportBackup(settings: Settings, now: number, accountsDismissed: string[] = []): Promise<BackupDocument> {
   const database = await db();
   const tx = database.transaction(['records', 'events', 'trail']);
   const [records, events, trail] = await Promise.all([tx.objectStore('records').getAll(), tx.objectStore('events').getAll(), tx.objectStore('trail').getAll()]);
-  return {format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), settings, records, events, trail};
+  return {format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), settings, records, events, trail, accountsDismissed};
 }
 
 export interface Problem {
@@ -65,8 +78,11 @@ export interface Problem {
 
 const pathOf = (issue: v.BaseIssue<unknown>) => issuePath(issue) || '(root)';
 
-/** Older backup versions are upgraded here, one step at a time (none yet: version 1 is the first). */
-const upgrades: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Older backup versions are upgraded here, one step at a time: upgrades[n] turns version n into n + 1. */
+const upgrades: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
+  // v1 had no dismissed recommendations: a v1 backup restores none.
+  1: (doc) => ({...doc, version: 2, accountsDismissed: []}),
+};
 
 export function parseBackup(json: string): {ok: true; backup: BackupDocument; notes: string[]} | {ok: false; problems: Problem[]} {
   let doc: unknown;
@@ -98,20 +114,33 @@ export function parseBackup(json: string): {ok: true; backup: BackupDocument; no
   return {ok: true, backup: {...(parsed.output as unknown as BackupDocument), settings}, notes};
 }
 
-/** Replace every store with the backup's contents, in one transaction. */
-export async function restoreBackup(backup: BackupDocument): Promise<Record<string, number>> {
+/**
+ * Replace every store with the backup's contents, in one transaction. The dismissed recommendations
+ * live in storage.local: `swapDismissed(ids)` writes them and returns the ids it replaced; it runs
+ * first and is undone if the database transaction fails, so a failed restore leaves both as they were.
+ */
+export async function restoreBackup(backup: BackupDocument, swapDismissed: (ids: string[]) => Promise<string[]> = async () => []): Promise<Record<string, number>> {
   const database = await db();
-  const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite');
-  return writeAtomically(tx, async (writes) => {
-    for (const name of ['records', 'events', 'trail', 'state'] as const) writes.push(tx.objectStore(name).clear());
-    for (const r of backup.records) writes.push(tx.objectStore('records').put(r));
-    for (const e of backup.events) writes.push(tx.objectStore('events').put(e));
-    for (const t of backup.trail) writes.push(tx.objectStore('trail').put(t));
-    return {records: backup.records.length, events: backup.events.length, trail: backup.trail.length};
-  });
+  const dismissedBefore = await swapDismissed([...new Set(backup.accountsDismissed)]);
+  const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite', {durability: 'relaxed'});
+  try {
+    return await writeAtomically(tx, async (writes) => {
+      for (const name of ['records', 'events', 'trail', 'state'] as const) writes.push(tx.objectStore(name).clear());
+      for (const r of backup.records) writes.push(tx.objectStore('records').put(r));
+      for (const e of backup.events) writes.push(tx.objectStore('events').put(e));
+      for (const t of backup.trail) writes.push(tx.objectStore('trail').put(t));
+      const counts = recordCountsOf(undefined);
+      for (const r of backup.records) counts[r.kind]++;
+      writes.push(tx.objectStore('state').put({key: RECORD_COUNTS_KEY, value: counts}));
+      return {records: backup.records.length, events: backup.events.length, trail: backup.trail.length, accountsDismissed: backup.accountsDismissed.length};
+    });
+  } catch (error) {
+    await swapDismissed(dismissedBefore).catch(() => undefined);
+    throw error;
+  }
 }
 
-/** "Delete all data": every store emptied in one transaction (settings are kept). */
+/** "Delete all data": every store emptied in one transaction (settings are kept; the data handler also clears the dismissed recommendations). */
 export async function wipeAll(): Promise<void> {
   const database = await db();
   const tx = database.transaction(['records', 'events', 'trail', 'state', 'health'], 'readwrite');

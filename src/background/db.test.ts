@@ -1,7 +1,7 @@
 import {IDBFactory} from 'fake-indexeddb';
 import {openDB} from 'idb';
 import {beforeEach, describe, expect, test} from 'vitest';
-import {DB_VERSION, migrations, openGoalpostDB, type GoalpostDB} from './db';
+import {DB_VERSION, migrations, openGoalpostDB, RECORD_COUNTS_KEY, type GoalpostDB} from './db';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -43,9 +43,42 @@ describe('schema migrations', () => {
       expect(r).not.toHaveProperty('companyId');
     }
     expect(await db.count('events')).toBe(500);
-    expect(await db.countFromIndex('events', 'by-type', 'callLogged')).toBe(250);
+    expect((await db.getAll('events')).filter((e) => e.type === 'callLogged')).toHaveLength(250);
     expect(await db.count('trail')).toBe(500);
     expect(await db.getAllFromIndex('records', 'by-company', 'demo:x:company:1')).toHaveLength(await db.countFromIndex('records', 'by-company', 'demo:x:company:1'));
+    db.close();
+  });
+
+  test('a v2 database upgrades to v3: every record, event, trail entry and state entry kept, two indexes fewer, counts per kind', async () => {
+    const v2 = await openAt(2);
+    const tx = v2.transaction(['records', 'events', 'trail', 'state', 'health'], 'readwrite');
+    const kinds = ['company', 'contact', 'deal', 'lead', 'activity'] as const;
+    const records = Array.from({length: 1000}, (_, i) => ({id: `demo:x:${kinds[i % 5]}:${i}`, kind: kinds[i % 5], source: 'demo:x', name: `R${i}`, data: {n: i}, companyIds: i % 2 ? [`demo:x:company:${i % 9}`] : [], firstSeen: i, lastSeen: i + 1}));
+    const events = Array.from({length: 700}, (_, i) => ({id: `e${i}`, at: 700 - i, recordedAt: i, type: i % 2 ? 'callLogged' : 'noteLogged', subject: `s${i}`, body: {i}, engine: {id: `e${i}`, at: 700 - i, type: 'callLogged'} as never}));
+    for (const r of records) void tx.objectStore('records').put(r);
+    for (const e of events) void tx.objectStore('events').put(e);
+    for (let i = 0; i < 300; i++) void tx.objectStore('trail').put({rule: 'WG-6', subject: `s${i}`, message: `m${i}`, at: i});
+    void tx.objectStore('state').put({key: 'engines', value: {snapshots: {}, seen: ['e1'], rulesKey: 'k'}});
+    void tx.objectStore('health').put({key: 'h', adapterId: 'demo', pageKind: 'company', slot: 's', found: true, fieldsFound: [], fieldsMissing: [], url: '', at: 1, count: 1});
+    await tx.done;
+    expect([...v2.transaction('records').store.indexNames].sort()).toEqual(['by-company', 'by-kind']);
+    v2.close();
+
+    const db = await openGoalpostDB();
+    expect(db.version).toBe(3);
+    const check = db.transaction(['records', 'events']);
+    expect([...check.objectStore('records').indexNames]).toEqual(['by-company']);
+    expect([...check.objectStore('events').indexNames]).toEqual(['by-at']);
+    await check.done;
+    const byId = (a: {id: string}, b: {id: string}) => a.id.localeCompare(b.id);
+    expect((await db.getAll('records')).sort(byId)).toEqual([...records].sort(byId));
+    expect((await db.getAll('events')).sort(byId)).toEqual([...events].sort(byId));
+    expect((await db.getAllFromIndex('events', 'by-at')).map((e) => e.at)).toEqual(events.map((e) => e.at).sort((a, b) => a - b));
+    expect(await db.count('trail')).toBe(300);
+    expect(await db.get('state', 'engines')).toEqual({key: 'engines', value: {snapshots: {}, seen: ['e1'], rulesKey: 'k'}});
+    expect(await db.count('health')).toBe(1);
+    expect(await db.countFromIndex('records', 'by-company', 'demo:x:company:1')).toBe(records.filter((r) => r.companyIds.includes('demo:x:company:1')).length);
+    expect((await db.get('state', RECORD_COUNTS_KEY))?.value).toEqual({company: 200, contact: 200, deal: 200, lead: 200, activity: 200});
     db.close();
   });
 

@@ -6,12 +6,15 @@
  *   v1  events (by-at), records (by-kind), trail (by-subject). Records named one `companyId`.
  *   v2  records carry `companyIds` (a contact can belong to several companies, TA-13) with a
  *       multi-entry index; events get a by-type index; health and state stores.
+ *   v3  fewer indexes, so bulk writes (imports) touch fewer rows: records lose by-kind (its only use,
+ *       counting records per kind, reads the `recordCounts` state entry that every writer keeps in the
+ *       same transaction) and events lose by-type (nothing queried it).
  */
 import type {ScenarioEvent} from '../core/model';
 import {openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames} from 'idb';
 
 export const DB_NAME = 'goalpost';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type RecordKindStored = 'company' | 'contact' | 'deal' | 'lead' | 'activity';
 
@@ -63,9 +66,26 @@ export interface StoredHealthRecord {
   count: number;
 }
 
+/** How many records of each kind are stored: kept in the `state` store under RECORD_COUNTS_KEY. */
+export type RecordCounts = Record<RecordKindStored, number>;
+export const RECORD_COUNTS_KEY = 'recordCounts';
+export const RECORD_KINDS: readonly RecordKindStored[] = ['company', 'contact', 'deal', 'lead', 'activity'];
+
+/** The stored counts, or zeros (an emptied store has none). */
+export function recordCountsOf(stored: unknown): RecordCounts {
+  const counts = {company: 0, contact: 0, deal: 0, lead: 0, activity: 0};
+  if (stored && typeof stored === 'object') {
+    for (const kind of RECORD_KINDS) {
+      const n = (stored as Record<string, unknown>)[kind];
+      if (typeof n === 'number' && Number.isFinite(n) && n > 0) counts[kind] = n;
+    }
+  }
+  return counts;
+}
+
 export interface GoalpostSchema extends DBSchema {
-  events: {key: string; value: StoredEvent; indexes: {'by-at': number; 'by-type': string}};
-  records: {key: string; value: StoredRecord; indexes: {'by-kind': string; 'by-company': string}};
+  events: {key: string; value: StoredEvent; indexes: {'by-at': number}};
+  records: {key: string; value: StoredRecord; indexes: {'by-company': string}};
   trail: {key: number; value: StoredTrail; indexes: {'by-subject': string}};
   health: {key: string; value: StoredHealthRecord};
   state: {key: string; value: {key: string; value: unknown}};
@@ -81,13 +101,13 @@ export const migrations: Array<(db: GoalpostDB, tx: UpgradeTx) => Promise<void> 
     const events = db.createObjectStore('events', {keyPath: 'id'});
     events.createIndex('by-at', 'at');
     const records = db.createObjectStore('records', {keyPath: 'id'});
-    records.createIndex('by-kind', 'kind');
+    records.createIndex('by-kind' as never, 'kind'); // dropped in v3
     const trail = db.createObjectStore('trail', {keyPath: 'seq', autoIncrement: true});
     trail.createIndex('by-subject', 'subject');
   },
   // 1 → 2
   async (db, tx) => {
-    tx.objectStore('events').createIndex('by-type', 'type');
+    tx.objectStore('events').createIndex('by-type' as never, 'type'); // dropped in v3
     const records = tx.objectStore('records');
     records.createIndex('by-company', 'companyIds', {multiEntry: true});
     db.createObjectStore('health', {keyPath: 'key'});
@@ -101,6 +121,22 @@ export const migrations: Array<(db: GoalpostDB, tx: UpgradeTx) => Promise<void> 
       }
       cursor = await cursor.continue();
     }
+  },
+  // 2 → 3: drop the two indexes, count the records per kind once.
+  async (_db, tx) => {
+    const records = tx.objectStore('records');
+    const events = tx.objectStore('events');
+    // The v2 index names are not in the current schema type.
+    if (records.indexNames.contains('by-kind' as never)) records.deleteIndex('by-kind');
+    if (events.indexNames.contains('by-type' as never)) events.deleteIndex('by-type');
+    const counts = recordCountsOf(undefined);
+    let cursor = await records.openCursor();
+    while (cursor) {
+      const kind = (cursor.value as {kind?: unknown}).kind;
+      if (RECORD_KINDS.includes(kind as RecordKindStored)) counts[kind as RecordKindStored]++;
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore('state').put({key: RECORD_COUNTS_KEY, value: counts});
   },
 ];
 

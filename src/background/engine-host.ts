@@ -12,7 +12,7 @@ import type {Effect, ScenarioEvent, TrailEntry, World} from '../core/model';
 import {createEngines, EngineRunner, type EngineSnapshots, type Engines} from '../core/scenario/run';
 import {readSettings} from './settings-store';
 import {settingsWorld} from '../shared/settings';
-import {db, StorageError, writeAtomically, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
+import {db, RECORD_COUNTS_KEY, recordCountsOf, StorageError, writeAtomically, type StoredEvent, type StoredRecord, type StoredTrail} from './db';
 import {mergeRecord} from './store';
 
 const STATE_KEY = 'engines';
@@ -101,22 +101,76 @@ function stateOf(runner: EngineRunner, engines: Engines, rulesKey: string): Engi
 export function readEngines<T>(now: number, read: (loaded: Loaded) => T): Promise<T> {
   return exclusive(async () => {
     const loaded = await load(now);
+    const [trailBefore, effectsBefore] = [loaded.runner.trail.length, loaded.runner.effects.length];
     loaded.runner.advanceTo(now);
+    // Timed work that fell due here (a delay ending) is stored and its effects run, as an ingest's
+    // would be: a read must never be the only place a step ran (docs/security.md C4).
+    if (loaded.runner.trail.length > trailBefore || loaded.runner.effects.length > effectsBefore) await commitAdvance(loaded, trailBefore, effectsBefore, now);
     return read(loaded);
   });
+}
+
+async function commitAdvance(loaded: Loaded, trailBefore: number, effectsBefore: number, now: number): Promise<void> {
+  const trail = loaded.runner.trail.splice(trailBefore);
+  const effects = loaded.runner.effects.splice(effectsBefore);
+  const tx = (await db()).transaction(['trail', 'state'], 'readwrite');
+  try {
+    await writeAtomically(tx, async (writes) => {
+      for (const entry of trail) writes.push(tx.objectStore('trail').add(entry as StoredTrail));
+      writes.push(tx.objectStore('state').put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+    });
+  } catch (error) {
+    cached = undefined; // the in-memory engines moved ahead of what is stored
+    throw error;
+  }
+  for (const handler of effectHandlers) await handler(effects, now);
+}
+
+/** Below this many ids, existence is checked id by id; above it, with one getAllKeys over their key range. */
+const BULK_LOOKUP = 200;
+
+type KeyStore = {getKey(id: string): Promise<unknown>; getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>};
+
+/**
+ * Which of `ids` are stored already. A big batch (an import) asks once for every key in the ids' range
+ * instead of 100,000 requests; the sorted order of strings is IndexedDB's key order.
+ */
+async function storedKeys(store: KeyStore, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  if (ids.length < BULK_LOOKUP) {
+    const keys = await Promise.all(ids.map((id) => store.getKey(id)));
+    return new Set(ids.filter((_id, i) => keys[i] !== undefined));
+  }
+  let min = ids[0];
+  let max = ids[0];
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  const wanted = new Set(ids);
+  const found = new Set<string>();
+  for (const key of await store.getAllKeys(IDBKeyRange.bound(min, max))) if (typeof key === 'string' && wanted.has(key)) found.add(key);
+  return found;
+}
+
+export interface IngestOptions {
+  /** A record stored already keeps its firstSeen/lastSeen (an import: importing again changes nothing). */
+  keepTimes?: boolean;
 }
 
 /**
  * Store records and log events, and run the new engine events through the engines, all in one
  * transaction. Events already in the log are skipped: capturing or importing twice changes nothing.
+ * Durability is 'relaxed' (atomicity is unchanged: all or nothing; only the wait for the disk flush
+ * before 'complete' is skipped, as Chromium does by default).
  */
-export function ingest(records: StoredRecord[], events: StoredEvent[], now: number): Promise<IngestResult> {
+export function ingest(records: StoredRecord[], events: StoredEvent[], now: number, options: IngestOptions = {}): Promise<IngestResult> {
   return exclusive(async () => {
     const bad = [...records, ...events].find((item) => typeof item.id !== 'string' || item.id === '');
     if (bad) throw new StorageError('storage-failed', 'Nothing was saved: an item has no id');
     const loaded = await load(now);
     const database = await db();
-    const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite');
+    const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite', {durability: 'relaxed'});
     const trailBefore = loaded.runner.trail.length;
     const effectsBefore = loaded.runner.effects.length;
     let result: IngestResult;
@@ -125,20 +179,35 @@ export function ingest(records: StoredRecord[], events: StoredEvent[], now: numb
         faultHook?.('start');
         const recordStore = tx.objectStore('records');
         const eventStore = tx.objectStore('events');
-        const [oldRecords, oldEvents] = await Promise.all([
-          Promise.all(records.map((r) => recordStore.get(r.id))),
-          Promise.all(events.map((e) => eventStore.getKey(e.id))),
+        const stateStore = tx.objectStore('state');
+        const [knownRecords, knownEvents, storedCounts] = await Promise.all([
+          storedKeys(recordStore, records.map((r) => r.id)),
+          storedKeys(eventStore, events.map((e) => e.id)),
+          records.length ? stateStore.get(RECORD_COUNTS_KEY) : undefined,
         ]);
+        const oldRecords = new Map<string, StoredRecord>();
+        await Promise.all([...knownRecords].map(async (id) => {
+          const old = await recordStore.get(id);
+          if (old) oldRecords.set(id, old);
+        }));
         let newRecords = 0;
-        records.forEach((record, i) => {
-          const old = oldRecords[i];
+        const written = new Map<string, StoredRecord>();
+        for (const record of records) {
+          const old = written.get(record.id) ?? oldRecords.get(record.id);
           if (!old) newRecords++;
-          writes.push(recordStore.put(old ? mergeRecord(old, record) : record));
-        });
+          const merged = !old ? record : mergeRecord(old, options.keepTimes ? {...record, firstSeen: old.firstSeen, lastSeen: old.lastSeen} : record);
+          written.set(record.id, merged);
+        }
+        for (const record of written.values()) writes.push(recordStore.put(record));
+        if (newRecords) {
+          const counts = recordCountsOf(storedCounts?.value);
+          for (const [id, record] of written) if (!oldRecords.has(id)) counts[record.kind]++;
+          writes.push(stateStore.put({key: RECORD_COUNTS_KEY, value: counts}));
+        }
         const fresh: StoredEvent[] = [];
         const seen = new Set<string>();
-        events.forEach((event, i) => {
-          if (oldEvents[i] !== undefined || seen.has(event.id)) return;
+        events.forEach((event) => {
+          if (knownEvents.has(event.id) || seen.has(event.id)) return;
           seen.add(event.id);
           fresh.push(event);
           writes.push(eventStore.add(event));
@@ -150,7 +219,7 @@ export function ingest(records: StoredRecord[], events: StoredEvent[], now: numb
         const effects = loaded.runner.effects.splice(effectsBefore);
         const trailStore = tx.objectStore('trail');
         for (const entry of trail) writes.push(trailStore.add(entry as StoredTrail));
-        writes.push(tx.objectStore('state').put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+        writes.push(stateStore.put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
         faultHook?.('written');
         return {newEvents: fresh.length, newRecords, trail, effects};
       });

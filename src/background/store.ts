@@ -1,6 +1,6 @@
 /** Reads over db.ts, and the small writes that are not engine input (health). Batches go through engine-host.ts. */
 import type {CompanySummary} from '../shared/protocol';
-import {db, type StoredHealthRecord, type StoredRecord} from './db';
+import {db, RECORD_COUNTS_KEY, recordCountsOf, type StoredHealthRecord, type StoredRecord} from './db';
 
 /** A later capture refreshes what the page shows now but keeps when we first saw the record. */
 export function mergeRecord(old: StoredRecord, next: StoredRecord): StoredRecord {
@@ -65,15 +65,11 @@ export async function companySummary(id: string): Promise<CompanySummary | null>
 
 export async function storeStatus() {
   const database = await db();
-  const tx = database.transaction(['records', 'events']);
-  const kinds = tx.objectStore('records').index('by-kind');
-  const [companies, contacts, activities, events] = await Promise.all([
-    kinds.count('company'),
-    kinds.count('contact'),
-    kinds.count('activity'),
-    tx.objectStore('events').count(),
-  ]);
-  return {companies, contacts, activities, events};
+  const tx = database.transaction(['state', 'events']);
+  // Per-kind counts are kept by every writer in the same transaction (db.ts, schema v3).
+  const [stored, events] = await Promise.all([tx.objectStore('state').get(RECORD_COUNTS_KEY), tx.objectStore('events').count()]);
+  const counts = recordCountsOf(stored?.value);
+  return {companies: counts.company, contacts: counts.contact, activities: counts.activity, events};
 }
 
 export async function recordHealth(entry: Omit<StoredHealthRecord, 'key' | 'at' | 'count'>, now: number): Promise<void> {

@@ -27,7 +27,7 @@ export interface ImportInput {
 
 export function importFile(input: ImportInput, options: ImportOptions = {}): FileImport {
   const {text, encoding} = decodeText(input.data);
-  const table = parseTable(text);
+  const table = parseTable(text, options.onProgress);
   const {def, headerIndex} = detectFormat(table.rows, options);
   const headers = (table.rows[headerIndex] ?? []).map((h) => h.trim());
   const headerLine = table.rows.length ? table.lines[headerIndex] : 0;

@@ -96,6 +96,8 @@ export interface ImportOptions {
   mappings?: Record<string, GenericMapping>;
   /** Id namespace per CRM; default `<crm>:import`, giving ids like `hubspot:import:contact:123`. */
   namespaces?: Partial<Record<CrmName, string>>;
+  /** Called while one file's text is read (in chunks), for a progress bar within a big file. Not cloneable: set it where the import runs. */
+  onProgress?: (progress: {charsDone: number; charsTotal: number; rows: number}) => void;
   /** Account id for ad rows whose export names no account (Meta campaign-level exports). */
   defaultAdAccount?: string;
 }

@@ -25,14 +25,18 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-type Doc = {records: Array<{id: string}>; events: Array<{id: string}>; trail: unknown[]};
+type Doc = {records: Array<{id: string; kind: string}>; events: Array<{id: string}>; trail: unknown[]; accountsDismissed: string[]};
 const dump = async () => JSON.parse(((await sendFromPage(options, 'backup/export', {})).value as {json: string}).json) as Doc;
 const byId = <T extends {id: string}>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('backup and restore', () => {
-  test('backup → delete all data → restore gives back identical data, record by record', async () => {
+  test('backup → delete all data → restore gives back identical data, record by record (dismissed recommendations too, TA-30)', async () => {
+    const companies = (await dump()).records.filter((r) => r.kind === 'company').map((r) => r.id);
+    expect(companies.length).toBeGreaterThanOrEqual(2);
+    for (const companyId of companies.slice(0, 2)) expect((await sendFromPage(options, 'accounts/recommendation-dismiss', {companyId})).ok).toBe(true);
     const before = await dump();
     expect(before.records.length).toBeGreaterThan(20);
+    expect([...before.accountsDismissed].sort()).toEqual(companies.slice(0, 2).sort());
     const download = options.waitForEvent('download');
     await options.getByRole('button', {name: 'Download backup'}).click();
     const file = await (await download).path();
@@ -41,6 +45,7 @@ describe('backup and restore', () => {
 
     await options.getByRole('button', {name: 'Delete all data'}).click();
     await expect.poll(async () => (await dump()).records.length).toBe(0);
+    expect((await dump()).accountsDismissed).toEqual([]);
 
     await options.getByLabel('Restore from backup').setInputFiles(file);
     await expect.poll(() => options.getByRole('status').filter({hasText: 'Restored'}).count(), {timeout: 15_000}).toBe(1);
@@ -48,6 +53,7 @@ describe('backup and restore', () => {
     expect(byId(after.records)).toEqual(byId(before.records));
     expect(byId(after.events)).toEqual(byId(before.events));
     expect(after.trail).toEqual(before.trail);
+    expect([...after.accountsDismissed].sort()).toEqual([...before.accountsDismissed].sort());
   });
 
   test('a broken backup is refused with the place of the problem, and nothing is replaced', async () => {

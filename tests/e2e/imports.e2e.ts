@@ -133,6 +133,9 @@ describe('import CRM data', () => {
     writeFileSync(path, lines.join('\n'));
     const before = (await dump()).records.length;
     await choose([path]);
+    // Progress within the one big file: percent, rows and rows/s while it is read.
+    await section().getByTestId('import-progress').filter({hasText: /Reading file 1 of 1: \d+ %, [\d,]+ rows \([\d,]+ rows\/s\)/}).waitFor({timeout: 30_000});
+    await section().screenshot({path: `${SHOTS}/progress.png`});
     await section().getByRole('button', {name: 'Cancel'}).click({timeout: 15_000});
     await status('cancelled').waitFor();
     expect(await preview().count()).toBe(0);

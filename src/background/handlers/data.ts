@@ -2,11 +2,19 @@
 import {validateCustomCrm} from '../../adapters/custom';
 import type {dataProtocol} from '../../shared/protocol/data';
 import {repairSettings, settingsWorld} from '../../shared/settings';
-import {exportBackup, parseBackup, restoreBackup, wipeAll} from '../backup';
+import browser from '../../shared/browser';
+import {DISMISSED_KEY, dismissedOf, exportBackup, parseBackup, restoreBackup, wipeAll} from '../backup';
 import {resetEngineHost, rulesChanged} from '../engine-host';
 import type {HandlersFor} from '../router';
 import {readSettings, writeSettings} from '../settings-store';
 import type {HandlerDeps} from './deps';
+
+/** Dismissed target-account recommendations (TA-30, storage.local): set them, answer the ones replaced. */
+async function swapDismissed(ids: string[]): Promise<string[]> {
+  const before = dismissedOf((await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY]);
+  await browser.storage.local.set({[DISMISSED_KEY]: ids});
+  return before;
+}
 
 export function dataHandlers({now}: HandlerDeps): HandlersFor<typeof dataProtocol> {
   return {
@@ -40,13 +48,14 @@ export function dataHandlers({now}: HandlerDeps): HandlersFor<typeof dataProtoco
     },
     async 'backup/export'() {
       const {settings} = await readSettings();
-      const doc = await exportBackup(settings, now());
-      return {json: JSON.stringify(doc), counts: {records: doc.records.length, events: doc.events.length, trail: doc.trail.length}};
+      const dismissed = dismissedOf((await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY]);
+      const doc = await exportBackup(settings, now(), dismissed);
+      return {json: JSON.stringify(doc), counts: {records: doc.records.length, events: doc.events.length, trail: doc.trail.length, accountsDismissed: doc.accountsDismissed.length}};
     },
     async 'backup/restore'({json}) {
       const parsed = parseBackup(json);
       if (!parsed.ok) return {ok: false as const, problems: parsed.problems};
-      const counts = await restoreBackup(parsed.backup);
+      const counts = await restoreBackup(parsed.backup, swapDismissed);
       await writeSettings(parsed.backup.settings);
       resetEngineHost();
       await rulesChanged(now());
@@ -54,6 +63,7 @@ export function dataHandlers({now}: HandlerDeps): HandlersFor<typeof dataProtoco
     },
     async 'data/wipe'() {
       await wipeAll();
+      await browser.storage.local.set({[DISMISSED_KEY]: []});
       resetEngineHost();
       await rulesChanged(now());
       return {};

@@ -9,6 +9,7 @@ import {importFiles} from '../../import/index';
 import {ImportCommit} from '../../shared/protocol/imports';
 import {db, resetDbConnection} from '../db';
 import {resetEngineHost, setIngestFault} from '../engine-host';
+import {storeStatus} from '../store';
 import {importsHandlers} from './imports';
 
 vi.mock('../../shared/browser', () => ({default: createFakeBrowser()}));
@@ -61,6 +62,35 @@ describe('imports/commit', () => {
     await expect(handlers['imports/commit'](hubspot(), {} as never)).rejects.toThrow(/nothing from this change was written/);
     setIngestFault(undefined);
     expect(await everything()).toEqual({records: [], events: []});
+    expect(await storeStatus()).toEqual({companies: 0, contacts: 0, activities: 0, events: 0});
+  });
+});
+
+function contactsCsv(from: number, to: number) {
+  const lines = ['Record ID,First Name,Last Name,Email,Lifecycle Stage,Associated Company IDs,Associated Company'];
+  for (let i = from; i < to; i++) lines.push(`${100_000 + i},First${i},Last${i},p${i}@example.com,Lead,${9000 + (i % 20)},Company ${i % 20}`);
+  const {crm} = importFiles([{name: 'contacts.csv', data: new TextEncoder().encode(lines.join('\n'))}]);
+  return v.parse(ImportCommit, {files: ['contacts.csv'], companies: crm.companies, contacts: crm.contacts, deals: crm.deals, events: crm.events, stubCompanyIds: crm.stubCompanyIds});
+}
+
+describe('imports/commit in bulk (existence checked over key ranges)', () => {
+  test('an import overlapping an earlier one stores only the new records and events, and keeps the old times', async () => {
+    // Companies only named by the contacts are stubs in the engines, not stored records.
+    expect(await handlers['imports/commit'](contactsCsv(0, 600), {} as never)).toMatchObject({newRecords: 600, newEvents: 600});
+    const first = new Map((await everything()).records.map((r) => [r.id, r]));
+    const later = importsHandlers({now: () => NOW + 86_400_000});
+    // 300..900: half already stored, half new, inside and around the stored key range.
+    expect(await later['imports/commit'](contactsCsv(300, 900), {} as never)).toMatchObject({newRecords: 300, newEvents: 300});
+    const {records, events} = await everything();
+    expect(records).toHaveLength(900);
+    expect(events).toHaveLength(900);
+    // Per-kind counts (schema v3 keeps them beside the records, in the same transaction).
+    expect(await storeStatus()).toEqual({companies: 0, contacts: 900, activities: 0, events: 900});
+    for (const r of records) {
+      const old = first.get(r.id);
+      expect(r.lastSeen).toBe(old ? old.lastSeen : NOW + 86_400_000);
+    }
+    expect(await later['imports/commit'](contactsCsv(0, 900), {} as never)).toMatchObject({newRecords: 0, newEvents: 0});
   });
 });
 

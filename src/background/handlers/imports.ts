@@ -2,7 +2,6 @@
 import {parseMapping} from '../../import/mapping-schema';
 import browser from '../../shared/browser';
 import type {importsProtocol} from '../../shared/protocol/imports';
-import {db, type StoredRecord} from '../db';
 import {ingest} from '../engine-host';
 import type {HandlersFor} from '../router';
 import type {HandlerDeps} from './deps';
@@ -14,21 +13,6 @@ const MAX_MAPPINGS = 200;
 async function readMappings(): Promise<Record<string, unknown>> {
   const stored = (await browser.storage.local.get(MAPPINGS_KEY))[MAPPINGS_KEY];
   return stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-}
-
-/**
- * A record imported again keeps the times it already has, so re-importing the same file changes
- * nothing at all (ingest() merges fields; the events are skipped by id).
- */
-async function keepSeenTimes(records: StoredRecord[]): Promise<StoredRecord[]> {
-  if (!records.length) return records;
-  const tx = (await db()).transaction('records');
-  const old = await Promise.all(records.map((r) => tx.store.get(r.id)));
-  await tx.done;
-  return records.map((r, i) => {
-    const o = old[i];
-    return o ? {...r, firstSeen: o.firstSeen, lastSeen: o.lastSeen} : r;
-  });
 }
 
 export function importsHandlers({now}: HandlerDeps): HandlersFor<typeof importsProtocol> {
@@ -47,9 +31,11 @@ export function importsHandlers({now}: HandlerDeps): HandlersFor<typeof importsP
     },
     async 'imports/commit'(crm) {
       const at = now();
-      const records = await keepSeenTimes(importedRecords(crm, at));
+      // A record imported again keeps the times it already has, so re-importing the same file changes
+      // nothing at all (ingest() merges fields; the events are skipped by id).
+      const records = importedRecords(crm, at);
       const events = importedEvents(crm, at);
-      const result = await ingest(records, events, at);
+      const result = await ingest(records, events, at, {keepTimes: true});
       return {newRecords: result.newRecords, newEvents: result.newEvents, records: records.length, events: events.length};
     },
   };

@@ -135,6 +135,7 @@ export function ImportsPanel({createWorker}: {createWorker: WorkerFactory}) {
 
   const progress = parsing?.progress;
   const rate = progress && progress.ms > 0 ? Math.round(progress.rows / (progress.ms / 1000)) : 0;
+  const percent = progress && progress.bytesTotal > 0 ? Math.floor((100 * progress.bytesDone) / progress.bytesTotal) : 0;
   const unknown = parsed?.files.map((f, i) => ({f, i})).filter(({f}) => f.kind === 'unknown' && f.headers.length > 0) ?? [];
 
   return (
@@ -150,9 +151,11 @@ export function ImportsPanel({createWorker}: {createWorker: WorkerFactory}) {
       {parsing && (
         <div class="im-progress" role="status" aria-live="polite">
           <progress max={progress?.bytesTotal || 1} value={progress?.bytesDone ?? 0} aria-label={t('imParsing')} />
-          <p>
+          <p data-testid="import-progress">
             {progress
-              ? t('imProgress', formatNumber(progress.filesDone), formatNumber(progress.filesTotal), formatNumber(progress.rows), formatNumber(rate))
+              ? progress.filesDone < progress.filesTotal
+                ? t('imProgressFile', formatNumber(progress.filesDone + 1), formatNumber(progress.filesTotal), formatNumber(percent), formatNumber(progress.rows), formatNumber(rate))
+                : t('imProgress', formatNumber(progress.filesDone), formatNumber(progress.filesTotal), formatNumber(progress.rows), formatNumber(rate))
               : t('imParsing')}
           </p>
           <button type="button" class="btn" onClick={cancel}>{t('imCancel')}</button>
