@@ -1,6 +1,6 @@
 /** Fail-soft bookkeeping: what a feature found on the page goes to the options page's health view. */
 import type {CrmAdapter, PageInfo} from '../adapters/types';
-import {send} from '../shared/messaging';
+import {send} from './messaging';
 
 const reported = new Set<string>();
 

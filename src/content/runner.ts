@@ -2,16 +2,17 @@
  * Starts the features whose page predicate matches, and starts them again after every in-app
  * navigation, aborting the previous run first so no listener, observer or widget outlives its page.
  * Features never wait on each other: an error in one leaves the others (and the CRM page) alone.
+ * A feature's code is loaded only on pages it runs on (features/index.ts), all of them in parallel.
  */
 import type {CrmAdapter} from '../adapters/types';
 import {onUrlChange} from './dom/location';
 import {settled} from './dom/observe';
-import type {Feature} from './feature';
+import type {LazyFeature} from './features';
 import {reportHealth} from './health';
 
 export interface RunnerOptions {
   adapter: CrmAdapter;
-  features: Feature[];
+  features: LazyFeature[];
   signal: AbortSignal;
   onRun?: (url: URL, started: string[]) => void;
 }
@@ -34,16 +35,20 @@ export function startRunner({adapter, features, signal, onRun}: RunnerOptions): 
     const page = adapter.readPage(url);
     if (!page) return onRun?.(url, []);
     const started: string[] = [];
-    for (const feature of features) {
-      if (!feature.include(page, adapter)) continue;
-      started.push(feature.id);
+    for (const entry of features) {
+      if (!entry.pages(page)) continue;
+      started.push(entry.id);
       // Do not await: an error on one feature must not stop the others.
-      void Promise.resolve()
-        .then(() => feature.init({signal: controller.signal, adapter, page, url, namespace: adapter.namespace(url)}))
+      void entry
+        .load()
+        .then((feature) => {
+          if (controller.signal.aborted || !feature.include(page, adapter)) return;
+          return feature.init({signal: controller.signal, adapter, page, url, namespace: adapter.namespace(url)});
+        })
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
-          console.warn(`[goalpost] ${feature.id} failed`, error);
-          reportHealth(adapter, page, feature.id, false, [], [String((error as Error)?.message ?? error).slice(0, 60)], url);
+          console.warn(`[goalpost] ${entry.id} failed`, error);
+          reportHealth(adapter, page, entry.id, false, [], [String((error as Error)?.message ?? error).slice(0, 60)], url);
         });
     }
     onRun?.(url, started);

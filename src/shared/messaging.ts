@@ -1,21 +1,14 @@
 /**
- * The caller's side of the protocol: one typed `send` for content scripts and extension pages.
- * The answer is validated against the response schema before anyone reads it.
+ * The caller's side of the protocol: one typed `send` for extension pages.
+ * The answer is validated against the response schema before anyone reads it. Content scripts use
+ * the lean src/content/messaging.ts instead (same wire format, no full protocol in the CRM page).
  */
 import * as v from 'valibot';
 import browser from './browser';
-import {protocol, type Envelope, type MessageName, type ProtocolError, type RequestOf, type ResponseOf} from './protocol';
+import {MessageError} from './message-error';
+import {protocol, type Envelope, type MessageName, type RequestOf, type ResponseOf} from './protocol';
 
-export class MessageError extends Error {
-  readonly code: ProtocolError['code'];
-  readonly path?: string;
-  constructor(error: ProtocolError) {
-    super(error.path ? `${error.message} (at ${error.path})` : error.message);
-    this.name = 'MessageError';
-    this.code = error.code;
-    this.path = error.path;
-  }
-}
+export {MessageError};
 
 const EnvelopeSchema = v.variant('ok', [
   v.object({ok: v.literal(true), value: v.unknown()}),

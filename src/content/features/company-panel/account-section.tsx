@@ -5,7 +5,7 @@
 import {useSignal} from '@preact/signals';
 import {useEffect} from 'preact/hooks';
 import {formatDateTime, formatNumber, relativeTime, t} from '../../../shared/i18n';
-import {send} from '../../../shared/messaging';
+import {send} from '../../messaging';
 import type {CompanySummary} from '../../../shared/protocol';
 import type {PanelAccount} from '../../../shared/protocol/accounts';
 import {userName} from '../../../shared/accounts-labels';
