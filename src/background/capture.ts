@@ -56,6 +56,14 @@ export function captureToBatch(namespace: string, captured: CapturedRecord, now:
     events.push(snapshotEvent(record, now, {kind: 'contact', id: record.id, companyIds: record.companyIds, buyingRoles: contact.buyingRoles ?? [], properties: contact.email ? {email: contact.email} : {}}));
   }
 
+  // TA-14/15: deals listed on a company page roll up from the page itself.
+  for (const deal of captured.kind === 'company' ? (captured.deals ?? []) : []) {
+    const data = {...(deal.amount !== undefined ? {amount: deal.amount} : {}), ...(deal.stage ? {dealStage: deal.stage} : {})};
+    const record: StoredRecord = {...base, id: recordId(namespace, 'deal', deal.id), kind: 'deal', name: deal.name ?? deal.id, data, companyIds: [subjectId]};
+    records.push(record);
+    events.push(snapshotEvent(record, now, {kind: 'deal', id: record.id, companyIds: [subjectId], ...(deal.amount !== undefined ? {amount: deal.amount} : {}), stage: dealStageOf(deal.stage)}));
+  }
+
   for (const activity of captured.activities) {
     const id = recordId(namespace, 'activity', activity.sourceId);
     const contactId = activity.contactId ? recordId(namespace, 'contact', activity.contactId) : captured.kind === 'contact' ? subjectId : undefined;

@@ -6,10 +6,16 @@ import {computed, signal} from '@preact/signals';
 import {generateSeed} from '../seed';
 import {toIso} from '../seed/time';
 import {editKey, emptyOverlay, parseOverlay, STORAGE_KEY, type Overlay, type RecordEdit} from './overlay';
+import {syntheticActivities, syntheticCount} from './synthetic';
+import {peopleCount, syntheticContacts} from './synthetic-people';
 import type {Activity, Db, RecordType} from './types';
 
 const seed = generateSeed();
 const firstSeq = seed.activities.length + 1;
+// `?synthetic=N` (read once per page load): big deterministic timelines for load and chaos tests.
+const synthetic = syntheticActivities(seed.companies, seed.contacts, seed.users.map((u) => u.id), syntheticCount(typeof location === 'undefined' ? '' : location.search));
+// `?people=N` (read once per page load): N more contacts, for list-page load tests.
+const people = syntheticContacts(seed.companies, peopleCount(typeof location === 'undefined' ? '' : location.search));
 
 function load(): Overlay {
   const raw = localStorage.getItem(STORAGE_KEY);
@@ -53,7 +59,7 @@ function applyEdits(base: Db, edits: Record<string, RecordEdit>): Db {
 export const db = computed<Db>(() => {
   const {edits, added} = overlay.value;
   const merged = applyEdits(seed, edits);
-  return {...merged, activities: [...merged.activities, ...added]};
+  return {...merged, contacts: people.length ? [...merged.contacts, ...people] : merged.contacts, activities: [...merged.activities, ...synthetic, ...added]};
 });
 
 export const currentUserId = computed(() => overlay.value.currentUserId);

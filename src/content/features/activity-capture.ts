@@ -2,21 +2,16 @@
  * Captures the record on screen (fields, associated contacts, visible timeline) into the background's
  * store, and again whenever the CRM re-renders what it shows. The background derives every id from
  * the CRM's own ids, so however often the page re-renders, each activity is stored once; here we only
- * skip sending when nothing visible changed.
+ * send what the background has not acknowledged yet, in bounded batches (capture-queue.ts).
  */
-import type {CapturedRecord} from '../../adapters/types';
-import {send} from '../../shared/messaging';
+import {send} from '../messaging';
 import {captureState} from '../capture-state';
+import {CaptureQueue} from '../capture-queue';
 import {onDomChange, waitFor} from '../dom/observe';
 import {defineFeature} from '../feature';
 import {reportHealth} from '../health';
 
 const READ_TIMEOUT_MS = 8000;
-const RETRIES = 5;
-
-function fingerprint(record: CapturedRecord): string {
-  return JSON.stringify([record.name, record.fields, record.contacts.map((c) => [c.id, c.name, c.buyingRoles]), record.activities.map((a) => [a.sourceId, a.outcome, a.title])]);
-}
 
 export default defineFeature('activity-capture', {
   include: (page) => page.type === 'record',
@@ -34,35 +29,25 @@ export default defineFeature('activity-capture', {
       reportHealth(adapter, page, 'capture', false, [], ['record'], url);
       return;
     }
-    let last = '';
-    let inFlight: Promise<void> = Promise.resolve();
-    let retries = 0;
-    const capture = () => {
-      const record = read();
-      if (!record || signal.aborted) return;
-      const print = fingerprint(record);
-      if (print === last) return;
-      last = print;
-      inFlight = inFlight.then(async () => {
-        try {
-          const result = await send('record/captured', {adapterId: adapter.id, namespace, record});
-          retries = 0;
-          if (!signal.aborted) captureState.value = {recordId: result.recordId, summary: result.summary};
-        } catch (error) {
-          last = '';
-          if (signal.aborted) return;
-          // The worker may have been stopped mid-message; it wakes on the next one. Retry with backoff
-          // before telling the user anything (storage errors are final and shown at once).
-          const final = (error as {code?: string}).code?.startsWith('storage') || retries >= RETRIES;
-          if (!final) {
-            const timer = setTimeout(capture, 250 * 2 ** retries++);
-            signal.addEventListener('abort', () => clearTimeout(timer), {once: true});
-            return;
-          }
-          captureState.value = {recordId: '', summary: captureState.value?.summary ?? null, error: (error as Error).message};
-        }
-      });
-    };
+    // Bounded batches, ack-based, retried while the worker restarts (capture-queue.ts).
+    const queue = new CaptureQueue({
+      send: (record) => send('record/captured', {adapterId: adapter.id, namespace, record}),
+      read,
+      sleep: (ms) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), {once: true});
+        }),
+      timeout: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+      aborted: () => signal.aborted,
+      onStored: (result) => {
+        if (!signal.aborted) captureState.value = {recordId: result.recordId, summary: result.summary};
+      },
+      onFailed: (error) => {
+        if (!signal.aborted) captureState.value = {recordId: '', summary: captureState.value?.summary ?? null, error: error.message};
+      },
+    });
+    const capture = () => void queue.flush();
     const found = Object.entries(first.fields).filter(([, value]) => value !== undefined).map(([key]) => key);
     reportHealth(adapter, page, 'capture', true, found, [], url);
     capture();
