@@ -174,7 +174,7 @@ v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 /** Seconds per event, driven as the scenario runner drives it (advanceTo, then apply). */
-function eventCost(contactCount: number, active: number, eventCount: number): {perEvent: number; trail: number} {
+export function eventCost(contactCount: number, active: number, eventCount: number): {perEvent: number; trail: number} {
   const world = makeWorld(contactCount, 50);
   const events = makeEvents(contactCount, active, eventCount);
   const engine = createWorkflowEngine(world);
