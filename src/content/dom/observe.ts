@@ -1,11 +1,16 @@
 /**
  * Waiting for CRM markup. One MutationObserver per call, batched to one check per animation frame
- * (CRMs re-render in bursts), always disconnected through the feature's signal.
+ * (CRMs re-render in bursts), always disconnected through the feature's signal. Goalpost's own widget
+ * hosts being added is not a change of the CRM's markup and wakes nobody (their removal does).
  */
+/** A mutation that only adds Goalpost widget hosts: ours, not the CRM's (1,000 row badges going in must not rescan the list each frame). */
+const onlyOurs = (record: MutationRecord) =>
+  record.type === 'childList' && record.removedNodes.length === 0 && record.addedNodes.length > 0 && Array.from(record.addedNodes).every((node) => node instanceof HTMLElement && node.dataset.goalpost !== undefined);
+
 export function onDomChange(target: Node, callback: () => void, signal: AbortSignal): void {
   let scheduled = false;
-  const observer = new MutationObserver(() => {
-    if (scheduled) return;
+  const observer = new MutationObserver((records) => {
+    if (scheduled || records.every(onlyOurs)) return;
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;

@@ -1,12 +1,14 @@
 /**
  * The lead-stage badge (SPEC §2): each lead's stage, its LA-7 lock and why it is where it is, with quick
  * actions to move it by hand or re-arm automation. On contact and lead record pages next to the title;
- * on contact and lead list pages in every row's Goalpost cell, fed by ONE message for all rows.
+ * on contact and lead list pages in every row's Goalpost cell, fed by ONE message for all rows (lead list
+ * rows whose lead the engines do not know yet are first made known by the lead's own id: such rows show
+ * no contact).
  */
-import {effect, signal} from '@preact/signals';
+import {effect, signal, type Signal} from '@preact/signals';
 import {render} from 'preact';
 import type {CrmAdapter, PageInfo} from '../../adapters/types';
-import {send} from '../../shared/messaging';
+import {send} from '../messaging';
 import type {LeadView} from '../../shared/protocol/leads';
 import theme from '../../ui/components/theme.css?inline';
 import {captureState} from '../capture-state';
@@ -16,11 +18,16 @@ import {defineFeature, type FeatureContext} from '../feature';
 import {reportHealth} from '../health';
 import {LeadBadge} from './lead-stage-badge.view';
 import css from './lead-stage-badge.css?inline';
+import rowCss from './lead-stage-badge.row.css?inline';
+import {sliced} from './lead-stage-badge.slice';
 
 const ID = 'lead-stage-badge';
 const ANCHOR_TIMEOUT_MS = 8000;
-/** Rows mounted per frame: a 1,000-row list never blocks the page for long. */
-const ROWS_PER_FRAME = 60;
+/** One string each (not concatenated per row): the shared stylesheet is found by its text. */
+const RECORD_CSS = theme + css;
+const ROW_CSS = theme + css + rowCss;
+/** 'leads/ensure' takes at most 200 leads a message. */
+const ENSURE_BATCH = 200;
 
 const isPeople = (page: PageInfo) => page.kind === 'contact' || page.kind === 'lead';
 
@@ -58,7 +65,7 @@ async function initRecord({signal: abort, adapter, namespace, url}: FeatureConte
   const refresh = async () => {
     // The adapter reads the page (STYLE.md: features never query it themselves); a CRM without a reader
     // still shows the leads the engines already know for this contact.
-    const refs = (adapter.readLeadRefs?.(document, page) ?? []).filter((r) => r.leadId && r.contactId);
+    const refs = (adapter.readLeadRefs?.(document, page) ?? []).filter((r): r is {leadId: string; contactId: string; stage?: string} => Boolean(r.leadId && r.contactId));
     const ensure = refs.map((r) => ({leadId: ns('lead', r.leadId), contactId: ns('contact', r.contactId), ...(r.stage && STAGES.has(r.stage) ? {stage: r.stage as Stage} : {})}));
     try {
       if (ensure.length) await send('leads/ensure', {leads: ensure});
@@ -75,7 +82,7 @@ async function initRecord({signal: abort, adapter, namespace, url}: FeatureConte
   };
 
   const mount = (at: Element) => {
-    const root = mountWidget(at, {id: ID, signal: abort, css: theme + css, place: (a, host) => adapter.place(a, host, 'badge')});
+    const root = mountWidget(at, {id: ID, signal: abort, css: RECORD_CSS, place: (a, host) => adapter.place(a, host, 'badge')});
     render(<RecordBadges ids={leadIds} views={views} error={error} onChange={(v) => (views.value = {...views.value, [v.id]: v})} />, containerOf(root));
   };
   mount(anchor);
@@ -105,42 +112,67 @@ function RecordBadges({ids, views, error, onChange}: {ids: {value: string[]}; vi
 }
 
 function initList({signal: abort, adapter, namespace}: FeatureContext, page: PageInfo & {type: 'list'}) {
-  const views = signal<Record<string, LeadView>>({});
-  const byContact = signal<Record<string, string[]>>({});
+  let views: Record<string, LeadView> = {};
+  let byContact: Record<string, string[]> = {};
+  // One signal per lead: a badge changed by hand (or a row drawn again) re-renders that row's badge,
+  // not every row of a 1,000-row list.
+  const leadSignals = new Map<string, Signal<LeadView | undefined>>();
+  const viewOf = (id: string) => {
+    let view = leadSignals.get(id);
+    if (!view) leadSignals.set(id, (view = signal<LeadView | undefined>(undefined)));
+    return view;
+  };
   let pending = 0;
+
+  /**
+   * Lead list rows show no contact: a lead the engines do not know yet is made known by its own id and
+   * the stage its row shows ('leads/ensure' without contactId), in batches the protocol allows.
+   */
+  const ensureListed = async (known: Record<string, LeadView>): Promise<boolean> => {
+    if (page.kind !== 'lead') return false;
+    const missing = (adapter.readLeadRefs?.(document, page) ?? [])
+      .map((r) => ({leadId: `${namespace}:lead:${r.leadId}`, ...(r.contactId ? {contactId: `${namespace}:contact:${r.contactId}`} : {}), ...(r.stage && STAGES.has(r.stage) ? {stage: r.stage as Stage} : {})}))
+      .filter((r) => !known[r.leadId]);
+    let added = 0;
+    for (let i = 0; i < missing.length && !abort.aborted; i += ENSURE_BATCH) added += (await send('leads/ensure', {leads: missing.slice(i, i + ENSURE_BATCH)})).added;
+    return added > 0;
+  };
 
   const refresh = async () => {
     const rows = adapter.listRows(document, page);
     const ids = rows.map((r) => `${namespace}:${page.kind}:${r.id}`);
+    const ask = () => send('leads/forContacts', page.kind === 'contact' ? {contactIds: ids} : {contactIds: [], leadIds: ids});
     let result;
     try {
-      result = await send('leads/forContacts', page.kind === 'contact' ? {contactIds: ids} : {contactIds: [], leadIds: ids});
+      result = await ask();
+      if (!abort.aborted && (await ensureListed(result.leads))) result = await ask();
     } catch {
       return; // fail soft: rows simply show no badge
     }
     if (abort.aborted) return;
-    views.value = result.leads;
-    byContact.value = result.byContact;
+    views = result.leads;
+    byContact = result.byContact;
     mountRows(adapter, page, rows.map((row, i) => ({row, id: ids[i]})));
   };
 
   const mountRows = (crm: CrmAdapter, listPage: PageInfo & {type: 'list'}, rows: Array<{row: {element: Element}; id: string}>) => {
     const run = ++pending;
-    const withLead = rows.filter(({id}) => (page.kind === 'contact' ? (byContact.value[id]?.length ?? 0) > 0 : Boolean(views.value[id])));
-    let i = 0;
-    const step = () => {
-      if (abort.aborted || run !== pending) return;
-      for (const end = Math.min(i + ROWS_PER_FRAME, withLead.length); i < end; i++) {
-        const {row, id} = withLead[i];
-        const cell = crm.findAnchor(row.element, listPage, 'badge');
-        if (!cell) continue;
-        const root = mountWidget(cell, {id: ID, key: id, signal: abort, css: theme + css, place: (a, host) => crm.place(a, host, 'badge')});
-        const leadIds = page.kind === 'contact' ? byContact.value[id] : [id];
-        render(<RowBadges leadIds={leadIds} views={views} />, containerOf(root));
-      }
-      if (i < withLead.length) requestAnimationFrame(step);
-    };
-    step();
+    const withLead = rows.filter(({id}) => (page.kind === 'contact' ? (byContact[id]?.length ?? 0) > 0 : Boolean(views[id])));
+    // Time-sliced (~8 ms of work, then the page gets the main thread back) and drawn off the page: any
+    // change inside the CRM's table makes the browser lay out, pre-paint and paint the whole 1,000-row
+    // table again (tens of ms each frame, whatever the number of rows changed), so the badges are drawn
+    // into detached hosts and all go into the rows at once, in one frame. A host in a row is a drawn badge.
+    const waiting: Array<() => void> = [];
+    void sliced(withLead, ({row, id}) => {
+      const cell = crm.findAnchor(row.element, listPage, 'badge');
+      if (!cell) return;
+      const root = mountWidget(cell, {id: ID, key: id, signal: abort, css: ROW_CSS, place: (a, host) => waiting.push(() => crm.place(a, host, 'badge'))});
+      const leadIds = page.kind === 'contact' ? byContact[id] : [id];
+      for (const leadId of leadIds) viewOf(leadId).value = views[leadId];
+      render(<RowBadges leads={leadIds.map(viewOf)} />, containerOf(root));
+    }, {signal: abort, stale: () => run !== pending}).then((done) => {
+      if (done) for (const place of waiting) place();
+    });
   };
 
   const rowIds = () => adapter.listRows(document, page).map((r) => r.id).join(',');
@@ -156,7 +188,10 @@ function initList({signal: abort, adapter, namespace}: FeatureContext, page: Pag
   }, abort);
 }
 
-function RowBadges({leadIds, views}: {leadIds: string[]; views: {value: Record<string, LeadView>}}) {
-  const onChange = (v: LeadView) => (views.value = {...views.value, [v.id]: v});
-  return <div class="badges row">{leadIds.map((id) => views.value[id] && <LeadBadge key={id} lead={views.value[id]} onChange={onChange} />)}</div>;
+function RowBadges({leads}: {leads: Array<Signal<LeadView | undefined>>}) {
+  return (
+    <div class="badges row">
+      {leads.map((view) => view.value && <LeadBadge key={view.value.id} lead={view.value} onChange={(v) => (view.value = v)} />)}
+    </div>
+  );
 }

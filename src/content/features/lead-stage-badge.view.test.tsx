@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import {render} from 'preact';
 import {describe, expect, test, vi} from 'vitest';
-import {send} from '../../shared/messaging';
+import {send} from '../messaging';
 import type {LeadView} from '../../shared/protocol/leads';
 import {LeadBadge, latestWhy} from './lead-stage-badge.view';
 
-vi.mock('../../shared/messaging', () => ({send: vi.fn()}));
+vi.mock('../messaging', () => ({send: vi.fn()}));
 
 const base: LeadView = {
   id: 'demo:h:lead:ld-1', contactId: 'demo:h:contact:ct-1', stage: 'new', pipelineId: 'default', automationLocked: false, lock: null,

@@ -7,7 +7,7 @@ import {useSignal} from '@preact/signals';
 import {useId, useRef} from 'preact/hooks';
 import {CALL_OUTCOMES, LEAD_STAGES, type CallOutcome} from '../../core/model';
 import {formatDateTime, t, type MessageKey} from '../../shared/i18n';
-import {send} from '../../shared/messaging';
+import {send} from '../messaging';
 import type {LeadView} from '../../shared/protocol/leads';
 
 type Stage = LeadView['stage'];
@@ -72,7 +72,7 @@ export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; det
     }
   };
 
-  const reasons = lead.why.length > 0 ? lead.why.map((w) => ({key: `${w.at}-${w.rule}-${w.message}`, rule: w.rule, text: w.message})) : lead.history.map((h) => ({key: `${h.at}-${h.to}`, rule: h.rule ?? '', text: historyText(h)}));
+  const reasons = !detail && !open.value ? [] : lead.why.length > 0 ? lead.why.map((w) => ({key: `${w.at}-${w.rule}-${w.message}`, rule: w.rule, text: w.message})) : lead.history.map((h) => ({key: `${h.at}-${h.to}`, rule: h.rule ?? '', text: historyText(h)}));
 
   return (
     <div class={`lead stage-${lead.stage}${locked ? ' locked' : ''}`} data-lead-id={lead.id} data-stage={lead.stage} onKeyDown={(e) => {
@@ -81,14 +81,15 @@ export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; det
       open.value = false;
       (e.currentTarget as HTMLElement).querySelector<HTMLButtonElement>('.pill')?.focus();
     }}>
-      <button type="button" ref={pill} class="pill" aria-expanded={open.value} aria-controls={panelId} aria-describedby={tipId} onClick={() => (open.value = !open.value)}>
+      <button type="button" ref={pill} class="pill" aria-expanded={open.value} aria-controls={detail || open.value ? panelId : undefined} aria-describedby={tipId} onClick={() => (open.value = !open.value)}>
         <span class="dot" aria-hidden="true" />
         <span class="k">{t('laLead')}</span>
         <span class="stage" data-testid="gp-lead-stage">{stageText(lead.stage)}</span>
         {locked && <span class="lock" data-testid="gp-lead-lock">{t('laLocked')}</span>}
       </button>
       <span role="tooltip" id={tipId} class="tip" data-testid="gp-lead-why">{latestWhy(lead)}</span>
-      <div id={panelId} class="details" role="group" aria-label={t('laDetails', stageText(lead.stage))} hidden={!open.value}>
+      {/* Row badges (no `detail`) build their details only once opened: a 1,000-row list stays light. */}
+      {(detail || open.value) && <div id={panelId} class="details" role="group" aria-label={t('laDetails', stageText(lead.stage))} hidden={!open.value}>
         {lead.pipelineId !== 'default' && <p class="note">{t('laOtherPipeline')}</p>}
         {locked && lead.lock && (
           <div class="lockline">
@@ -116,8 +117,10 @@ export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; det
               {LEAD_STAGES.map((s) => <option key={s} value={s}>{stageText(s)}</option>)}
             </select>
           </label>
-          <button type="button" class="btn" disabled={busy.value || target.value === lead.stage}
-            onClick={() => void act(() => send('leads/move', {leadId: lead.id, stage: target.value}), (v) => t('laMoved', stageText(v.stage)))}>{t('laMove')}</button>
+          {/* aria-disabled, not disabled: after a move the button would turn disabled under the keyboard
+              user's focus and drop it (Escape would then no longer reach the badge). */}
+          <button type="button" class="btn" aria-disabled={busy.value || target.value === lead.stage}
+            onClick={() => !busy.value && target.value !== lead.stage && void act(() => send('leads/move', {leadId: lead.id, stage: target.value}), (v) => t('laMoved', stageText(v.stage)))}>{t('laMove')}</button>
         </div>
         {lead.contactId.includes(':contact:') && (
           <div class="move call">
@@ -134,7 +137,7 @@ export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; det
         )}
         <p class="status" role="status">{status.value}</p>
         {error.value && <p class="error" role="alert">{error.value}</p>}
-      </div>
+      </div>}
     </div>
   );
 }
