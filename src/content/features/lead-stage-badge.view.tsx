@@ -4,7 +4,7 @@
  * call outcome to log (LA-4, LA-5).
  */
 import {useSignal} from '@preact/signals';
-import {useId, useRef} from 'preact/hooks';
+import {useId, useLayoutEffect, useRef} from 'preact/hooks';
 import {CALL_OUTCOMES, LEAD_STAGES, type CallOutcome} from '../../core/model';
 import {formatDateTime, t, type MessageKey} from '../../shared/i18n';
 import {send} from '../messaging';
@@ -57,6 +57,29 @@ export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; det
   const panelId = `${uid}-panel`;
   const locked = lead.automationLocked;
   const pill = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // A row badge's details float in the top layer beside the pill: in a list cell they would be cut off
+  // by the CRM table's own overflow. Placed under the pill (above it when there is no room), inside the
+  // viewport, and kept there while the page scrolls.
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (detail || !open.value || !el?.showPopover) return;
+    const place = () => {
+      const r = pill.current!.getBoundingClientRect();
+      const below = r.bottom + 6;
+      const up = r.top - 6 - el.offsetHeight;
+      el.style.left = `${Math.max(8, Math.min(r.right - el.offsetWidth, innerWidth - el.offsetWidth - 8))}px`;
+      el.style.top = `${below + el.offsetHeight > innerHeight - 8 && up >= 8 ? up : below}px`;
+    };
+    el.showPopover();
+    place();
+    addEventListener('scroll', place, true);
+    addEventListener('resize', place);
+    return () => {
+      removeEventListener('scroll', place, true);
+      removeEventListener('resize', place);
+    };
+  }, [open.value]);
 
   const act = async (work: () => Promise<LeadView>, done: (v: LeadView) => string) => {
     busy.value = true;
@@ -89,7 +112,7 @@ export function LeadBadge({lead, detail = false, onChange}: {lead: LeadView; det
       </button>
       <span role="tooltip" id={tipId} class="tip" data-testid="gp-lead-why">{latestWhy(lead)}</span>
       {/* Row badges (no `detail`) build their details only once opened: a 1,000-row list stays light. */}
-      {(detail || open.value) && <div id={panelId} class="details" role="group" aria-label={t('laDetails', stageText(lead.stage))} hidden={!open.value}>
+      {(detail || open.value) && <div id={panelId} ref={panel} popover={detail ? undefined : 'manual'} class="details" role="group" aria-label={t('laDetails', stageText(lead.stage))} hidden={!open.value}>
         {lead.pipelineId !== 'default' && <p class="note">{t('laOtherPipeline')}</p>}
         {locked && lead.lock && (
           <div class="lockline">
