@@ -7,6 +7,8 @@ import preact from './scripts/vitest-preact.ts';
 
 const CONTENT_GROUPS = [
   {name: 'preact', test: /node_modules[\\/](preact|@preact)[\\/]/, priority: 3},
+  // What a page of a described CRM runs (the demo CRM is one): the reader of descriptions and the demo's.
+  {name: 'described-crm', test: /src[\\/]adapters[\\/](custom[\\/](adapter|patterns|read)|demo[\\/](index|description|lead-refs|deal-refs))\.ts/, priority: 1},
   {name: 'content-shared', test: /src[\\/](content[\\/](dom|feature\.ts|capture-state|health|notice)|adapters[\\/]shared[\\/](dom|text|harden|fields|activities|vocab)\.ts|shared[\\/](i18n|message-error)\.ts|core[\\/]model\.ts)/, priority: 2},
 ];
 
