@@ -211,10 +211,11 @@ async function oneTask(page: Page, ingest: number[]): Promise<void> {
     const due = Date.now() + (i + 1) * 3_600_000;
     const t0 = performance.now();
     await send(page, 'accounts/task-create', {companyId, title: `Bench task ${i}`, due});
-    const answer = await send<{rows: Array<{id: string; upcoming: number | null}>}>(page, 'accounts/query', {search: `Company ${String(i).padStart(5, '0')}`, limit: 1});
+    // "Company 00001" is also a prefix of "Company 00010".."00019": find the row by its id.
+    const answer = await send<{rows: Array<{id: string; upcoming: number | null}>}>(page, 'accounts/query', {search: `Company ${String(i).padStart(5, '0')}`, limit: 20});
     ingest.push(performance.now() - t0);
-    const upcoming = answer.rows[0]?.upcoming;
-    if (answer.rows[0]?.id !== companyId || upcoming === null || upcoming === undefined || upcoming > due) throw new Error(`bench: the task on ${companyId} did not reach its row`);
+    const upcoming = answer.rows.find((row) => row.id === companyId)?.upcoming;
+    if (upcoming === null || upcoming === undefined || upcoming > due) throw new Error(`bench: the task on ${companyId} did not reach its row`);
   }
 }
 
