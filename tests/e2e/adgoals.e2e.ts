@@ -286,7 +286,7 @@ describe('AG-22 team filter', () => {
     // A nameless extra team is refused with where it is, and nothing is saved.
     await people.getByRole('button', {name: 'Add team'}).click();
     await people.getByRole('button', {name: 'Save people and teams'}).click();
-    await expect.poll(() => people.getByTestId('ag-people-errors').textContent()).toContain('Team 2: a team needs a name');
+    await expect.poll(() => people.getByTestId('ag-people-errors').textContent()).toContain('Team 2: A team needs a name.');
     await people.getByRole('button', {name: 'Remove team 2'}).click();
     await people.getByRole('button', {name: 'Save people and teams'}).click();
     await expect.poll(() => people.getByRole('status').filter({hasText: 'Saved.'}).count()).toBe(1);
