@@ -14,7 +14,9 @@ export interface Sizes {
 }
 
 export const FULL: Sizes = {targets: 5_000, others: 1_000, contacts: 100_000, deals: 15_000, activities: 500_000};
-export const T0 = Date.parse('2026-01-01T00:00:00Z');
+// 500,000 activities one minute apart span ~347 days: they must all lie before today, or the engine's clock
+// runs ahead of the wall clock and a task due in an hour already counts as past.
+export const T0 = Date.parse('2025-01-01T00:00:00Z');
 const MIN = 60_000;
 
 /** A number in [0, 1) from (index, salt): a 32-bit integer hash, so item i is the same wherever it is made. */
