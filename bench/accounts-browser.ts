@@ -19,7 +19,6 @@
  * as log events; the worker then rebuilds its projections from that log (accounts.rebuildMs).
  * ACCOUNTS_BENCH_SCALE (default 1) shrinks every size for a quick smoke run.
  */
-import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
@@ -27,6 +26,7 @@ import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 import type {Page} from 'playwright-core';
+import {benchDist} from './_dist';
 import {FULL, type Sizes} from './_accounts-data';
 
 const SCALE = Number(process.env.ACCOUNTS_BENCH_SCALE ?? 1);
@@ -106,12 +106,7 @@ async function firstRender(open: () => Promise<Page>): Promise<number> {
 }
 
 export async function run(): Promise<Record<string, number>> {
-  let built: string | undefined;
-  if (!process.env.GOALPOST_DIST) {
-    built = mkdtempSync(join(tmpdir(), 'goalpost-bench-dist-'));
-    execFileSync('npx', ['vite', 'build', '--outDir', built, '--logLevel', 'error'], {cwd: resolve(import.meta.dirname, '..'), stdio: 'inherit'});
-    process.env.GOALPOST_DIST = built;
-  }
+  const dist = benchDist();
   const [seedJs, engineJs] = await Promise.all([bundle('_accounts-seed-page.ts'), bundle('_accounts-browser-page.ts')]);
   const {launch} = await import('../tests/e2e/harness');
   const profile = mkdtempSync(join(tmpdir(), 'goalpost-bench-accounts-'));
@@ -201,7 +196,7 @@ export async function run(): Promise<Record<string, number>> {
     await server.close();
     await browser.close();
     rmSync(profile, {recursive: true, force: true});
-    if (built) rmSync(built, {recursive: true, force: true});
+    dist.remove();
   }
 }
 

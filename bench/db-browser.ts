@@ -15,14 +15,13 @@
  * falls on all of them alike.
  * Targets: db ≤ 0.8 × Dexie; import ≤ 1.0 × Dexie's raw write.
  */
-import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {createRequire} from 'node:module';
-import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {Page} from 'playwright-core';
+import {benchDist} from './_dist';
 
 const N = Number(process.env.DB_BENCH_ROWS ?? 100_000);
 const RUNS = 3;
@@ -144,12 +143,7 @@ async function benchImport(options: Page, path: string, label: string): Promise<
 }
 
 export async function run(): Promise<Record<string, number>> {
-  let built: string | undefined;
-  if (!process.env.GOALPOST_DIST) {
-    built = mkdtempSync(join(tmpdir(), 'goalpost-bench-dist-'));
-    execFileSync('npx', ['vite', 'build', '--outDir', built, '--logLevel', 'error'], {cwd: resolve(import.meta.dirname, '..'), stdio: 'inherit'});
-    process.env.GOALPOST_DIST = built;
-  }
+  const dist = benchDist();
   const {launch} = await import('../tests/e2e/harness');
   const browser = await launch();
   const server = await serve();
@@ -183,7 +177,7 @@ export async function run(): Promise<Record<string, number>> {
   } finally {
     await server.close();
     await browser.close();
-    if (built) rmSync(built, {recursive: true, force: true});
+    dist.remove();
   }
 }
 
