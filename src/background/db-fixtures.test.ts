@@ -22,7 +22,7 @@ const fixtures: Fixture[] = readdirSync(DIR)
   .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Fixture)
   .sort((a, b) => a.version - b.version);
 
-const CURRENT_INDEXES = {events: ['by-at'], records: ['by-company'], trail: ['by-subject'], health: [], state: []};
+const CURRENT_INDEXES = {events: ['by-at', 'by-company', 'by-contact'], records: ['by-company'], trail: ['by-subject'], health: [], state: [], derived: ['by-company', 'by-contact']};
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -75,12 +75,20 @@ describe('schema upgrades from frozen fixtures (issue 10)', () => {
       expect(await db.getAll('trail')).toEqual(fixture.data.trail);
       for (const entry of fixture.data.health ?? []) expect(await db.get('health', entry.key as string)).toEqual(entry);
       for (const entry of fixture.data.state ?? []) expect(await db.get('state', entry.key as string)).toEqual(entry);
+      expect(await db.getAll('derived')).toEqual(fixture.data.derived ?? []);
 
       // What the current version derives: the per-kind counts and the company index.
       const counts = (await db.get('state', RECORD_COUNTS_KEY))?.value as Record<string, number>;
       for (const kind of ['company', 'contact', 'deal', 'lead', 'activity']) expect(counts[kind], kind).toBe(records.filter((r) => r.kind === kind).length);
       const company = 'demo:127.0.0.1:company:co-001';
       expect((await db.getAllFromIndex('records', 'by-company', company)).map((r) => r.id).sort()).toEqual(records.filter((r) => r.companyIds.includes(company)).map((r) => r.id).sort());
+      // v4: the log's events are found by their engine event's contact and company (the account overview).
+      type Engine = {engine?: {contactId?: string; companyId?: string}};
+      const events = fixture.data.events as Engine[];
+      const contact = events.find((e) => e.engine?.contactId)?.engine?.contactId;
+      if (contact) expect(await db.getAllFromIndex('events', 'by-contact', contact)).toEqual(events.filter((e) => e.engine?.contactId === contact));
+      const named = events.find((e) => e.engine?.companyId)?.engine?.companyId;
+      if (named) expect(await db.getAllFromIndex('events', 'by-company', named)).toEqual(events.filter((e) => e.engine?.companyId === named));
       db.close();
     });
   }

@@ -65,10 +65,10 @@ describe('schema migrations', () => {
     v2.close();
 
     const db = await openGoalpostDB();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     const check = db.transaction(['records', 'events']);
     expect([...check.objectStore('records').indexNames]).toEqual(['by-company']);
-    expect([...check.objectStore('events').indexNames]).toEqual(['by-at']);
+    expect([...check.objectStore('events').indexNames].filter((name: string) => name === 'by-at' || name === 'by-type')).toEqual(['by-at']);
     await check.done;
     const byId = (a: {id: string}, b: {id: string}) => a.id.localeCompare(b.id);
     expect((await db.getAll('records')).sort(byId)).toEqual([...records].sort(byId));
@@ -82,9 +82,29 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  test('a v3 database upgrades to v4: every event kept and found by its engine event\'s contact or company', async () => {
+    const v3 = await openAt(3);
+    const tx = v3.transaction(['events'], 'readwrite');
+    const events = Array.from({length: 600}, (_, i) => {
+      const engine = i % 3 === 0 ? {id: `e${i}`, at: i, type: 'noteLogged', companyId: `co${i % 5}`} : i % 3 === 1 ? {id: `e${i}`, at: i, type: 'callLogged', contactId: `c${i % 7}`} : undefined;
+      return {id: `e${i}`, at: i, recordedAt: i, type: 'x', subject: 's', body: null, ...(engine ? {engine: engine as never} : {})};
+    });
+    for (const e of events) void tx.objectStore('events').put(e);
+    await tx.done;
+    v3.close();
+
+    const db = await openGoalpostDB();
+    const byId = (a: {id: string}, b: {id: string}) => a.id.localeCompare(b.id);
+    expect((await db.getAll('events')).sort(byId)).toEqual([...events].sort(byId));
+    expect((await db.getAllFromIndex('events', 'by-company', 'co2')).sort(byId)).toEqual(events.filter((e) => e.engine && (e.engine as {companyId?: string}).companyId === 'co2').sort(byId));
+    expect(await db.countFromIndex('events', 'by-contact', 'c3')).toBe(events.filter((e) => e.engine && (e.engine as {contactId?: string}).contactId === 'c3').length);
+    expect(await db.count('derived')).toBe(0);
+    db.close();
+  });
+
   test('a fresh install creates the current schema', async () => {
     const db = await openGoalpostDB();
-    expect([...db.objectStoreNames].sort()).toEqual(['events', 'health', 'records', 'state', 'trail']);
+    expect([...db.objectStoreNames].sort()).toEqual(['derived', 'events', 'health', 'records', 'state', 'trail']);
     db.close();
   });
 });

@@ -9,12 +9,17 @@
  *   v3  fewer indexes, so bulk writes (imports) touch fewer rows: records lose by-kind (its only use,
  *       counting records per kind, reads the `recordCounts` state entry that every writer keeps in the
  *       same transaction) and events lose by-type (nothing queried it).
+ *   v4  events get by-contact and by-company indexes on their engine event's contactId / companyId (the
+ *       account overview reads a company's activities from the log instead of the engines keeping
+ *       every activity in their snapshot), and a `derived` store keeps the events the engines emitted
+ *       (a workflow's task) with the same indexes: not log entries, remade whenever projections are.
+ *       The `state` store also holds the engines' snapshot tail (`engines-tail:…`, engine-host.ts).
  */
 import type {ScenarioEvent} from '../core/model';
 import {openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames} from 'idb';
 
 export const DB_NAME = 'goalpost';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type RecordKindStored = 'company' | 'contact' | 'deal' | 'lead' | 'activity';
 
@@ -41,6 +46,13 @@ export interface StoredEvent {
   body: unknown;
   /** The engine's view of it (SCENARIO.md event), when the rules care about it. */
   engine?: ScenarioEvent;
+}
+
+/** An event the engines emitted (derived store): kept for the views, remade by a rebuild. */
+export interface DerivedEvent {
+  id: string;
+  at: number;
+  engine: ScenarioEvent;
 }
 
 export interface StoredTrail {
@@ -84,7 +96,8 @@ export function recordCountsOf(stored: unknown): RecordCounts {
 }
 
 export interface GoalpostSchema extends DBSchema {
-  events: {key: string; value: StoredEvent; indexes: {'by-at': number}};
+  events: {key: string; value: StoredEvent; indexes: {'by-at': number; 'by-contact': string; 'by-company': string}};
+  derived: {key: string; value: DerivedEvent; indexes: {'by-contact': string; 'by-company': string}};
   records: {key: string; value: StoredRecord; indexes: {'by-company': string}};
   trail: {key: number; value: StoredTrail; indexes: {'by-subject': string}};
   health: {key: string; value: StoredHealthRecord};
@@ -137,6 +150,16 @@ export const migrations: Array<(db: GoalpostDB, tx: UpgradeTx) => Promise<void> 
       cursor = await cursor.continue();
     }
     await tx.objectStore('state').put({key: RECORD_COUNTS_KEY, value: counts});
+  },
+  // 3 → 4: a company's activities are found through the log's indexes (records untouched; the browser
+  // builds the indexes over the stored events itself).
+  (db, tx) => {
+    const events = tx.objectStore('events');
+    events.createIndex('by-contact', 'engine.contactId');
+    events.createIndex('by-company', 'engine.companyId');
+    const derived = db.createObjectStore('derived', {keyPath: 'id'});
+    derived.createIndex('by-contact', 'engine.contactId');
+    derived.createIndex('by-company', 'engine.companyId');
   },
 ];
 

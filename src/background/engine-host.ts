@@ -1,14 +1,20 @@
 /**
  * Runs the core engines (src/core) inside the service worker.
  *
- * - New log events and the engines' new state are written in ONE transaction: a worker stopped at any
- *   moment leaves either both or neither (the engines are synchronous, so the transaction stays open).
- * - Engines live in memory while the worker lives and are re-created from their stored snapshot
- *   when it wakes. Any failure drops the in-memory copy, so the next call starts from what is stored.
+ * - New log events and what the engines made of them are written in ONE transaction: a worker stopped at
+ *   any moment leaves either both or neither (the engines are synchronous, so the transaction stays open).
+ * - Persistence is a snapshot plus a tail. Each change appends one small tail step (the engine events it
+ *   applied and the times it advanced to) instead of rewriting every engine's state: with 5,000 target
+ *   accounts and 500,000 activities a full snapshot is megabytes, and one logged call must not cost that.
+ *   Every TAIL_MAX_EVENTS events (or TAIL_MAX_STEPS steps) the change writes the full snapshot and clears
+ *   the tail instead. The engines are deterministic, so snapshot + tail replayed = the state in memory.
+ * - Engines live in memory while the worker lives and are re-created from snapshot + tail when it wakes
+ *   (the tail's trail, effects and emitted events were stored and run when it was written: replay drops
+ *   them). Any failure drops the in-memory copy, so the next call starts from what is stored.
  * - A change of rules (settings) rebuilds every projection by replaying the event log: projections are
  *   derived data (DESIGN.md "Data model").
  */
-import type {Effect, ScenarioEvent, TrailEntry, World} from '../core/model';
+import type {Effect, Instant, ScenarioEvent, TrailEntry, World} from '../core/model';
 import {createEngines, EngineRunner, type EngineSnapshots, type Engines} from '../core/scenario/run';
 import {readSettings} from './settings-store';
 import {settingsWorld} from '../shared/settings';
@@ -16,12 +22,34 @@ import {db, RECORD_COUNTS_KEY, recordCountsOf, StorageError, writeAtomically, ty
 import {mergeRecord} from './store';
 
 const STATE_KEY = 'engines';
+const TAIL_PREFIX = 'engines-tail:';
+const tailRange = () => IDBKeyRange.bound(TAIL_PREFIX, `${TAIL_PREFIX}\uffff`);
+const tailKey = (seq: number) => `${TAIL_PREFIX}${String(seq).padStart(12, '0')}`;
+/** Replaying 2,000 events on wake costs ~40 ms; a full snapshot at the issue's scale costs far more. */
+export const TAIL_MAX_EVENTS = 2_000;
+export const TAIL_MAX_STEPS = 500;
 
 interface EngineState {
   snapshots: EngineSnapshots;
   seen: string[];
+  /** The runner's clock when the snapshot was taken (absent in snapshots written before the tail). */
+  clock?: Instant;
   /** The settings the snapshots were built with; a different value means rebuild. */
   rulesKey: string;
+}
+
+/** One change since the snapshot, enough to run it again: advance to `before`, apply `events`, advance to `now`. */
+export interface TailStep {
+  rulesKey: string;
+  before: Instant;
+  events: ScenarioEvent[];
+  now: Instant;
+}
+
+interface Tail {
+  steps: number;
+  events: number;
+  next: number;
 }
 
 export interface Loaded {
@@ -29,6 +57,7 @@ export interface Loaded {
   engines: Engines;
   world: World;
   rulesKey: string;
+  tail: Tail;
 }
 
 export interface IngestResult {
@@ -63,14 +92,31 @@ async function rules(now: number): Promise<{world: World; rulesKey: string}> {
   return {world: parsed.world, rulesKey};
 }
 
+function replayStep(runner: EngineRunner, step: TailStep): void {
+  runner.advanceTo(step.before);
+  for (const event of step.events) runner.apply(event);
+  runner.advanceTo(step.now);
+}
+
 async function load(now: number): Promise<Loaded> {
   const {world, rulesKey} = await rules(now);
   if (cached && cached.rulesKey === rulesKey) return cached;
-  const database = await db();
-  const stored = (await database.get('state', STATE_KEY))?.value as EngineState | undefined;
-  if (stored && stored.rulesKey === rulesKey) {
-    const engines = createEngines(world, stored.snapshots);
-    cached = {runner: new EngineRunner(engines, stored.seen), engines, world, rulesKey};
+  const tx = (await db()).transaction('state');
+  const [stored, tail] = await Promise.all([tx.store.get(STATE_KEY), tx.store.getAll(tailRange())]);
+  const state = stored?.value as EngineState | undefined;
+  const steps = tail.map((entry) => entry.value as TailStep);
+  if (state && state.rulesKey === rulesKey && steps.every((step) => step.rulesKey === rulesKey)) {
+    const engines = createEngines(world, state.snapshots);
+    const runner = new EngineRunner(engines, state.seen);
+    if (state.clock !== undefined) runner.clock = state.clock;
+    for (const step of steps) replayStep(runner, step);
+    // Stored and run when the step was written.
+    runner.trail.length = 0;
+    runner.effects.length = 0;
+    runner.emitted.length = 0;
+    const last = tail.at(-1)?.key;
+    const next = last ? Number(last.slice(TAIL_PREFIX.length)) + 1 : 1;
+    cached = {runner, engines, world, rulesKey, tail: {steps: steps.length, events: steps.reduce((n, step) => n + step.events.length, 0), next}};
     return cached;
   }
   return rebuild(world, rulesKey, now);
@@ -84,40 +130,71 @@ async function rebuild(world: World, rulesKey: string, now: number): Promise<Loa
   const runner = new EngineRunner(engines);
   for (const stored of events) if (stored.engine) runner.apply(stored.engine);
   runner.advanceTo(now);
-  const tx = database.transaction(['state'], 'readwrite');
-  await tx.objectStore('state').put({key: STATE_KEY, value: stateOf(runner, engines, rulesKey)});
-  await tx.done;
-  cached = {runner, engines, world, rulesKey};
+  const emitted = runner.emitted.splice(0);
+  const tx = database.transaction(['state', 'derived'], 'readwrite');
+  await writeAtomically(tx, async (writes) => {
+    const derived = tx.objectStore('derived');
+    writes.push(derived.clear());
+    for (const event of emitted) writes.push(derived.put({id: event.id, at: event.at, engine: event}));
+    writes.push(tx.objectStore('state').put({key: STATE_KEY, value: stateOf(runner, engines, rulesKey)}));
+    writes.push(tx.objectStore('state').delete(tailRange()));
+  });
+  cached = {runner, engines, world, rulesKey, tail: {steps: 0, events: 0, next: 1}};
   return cached;
 }
 
 function stateOf(runner: EngineRunner, engines: Engines, rulesKey: string): EngineState {
   const snapshots: EngineSnapshots = {};
   for (const [name, engine] of Object.entries(engines)) snapshots[name as keyof Engines] = engine.snapshot();
-  return {snapshots, seen: [...runner.seen], rulesKey};
+  return {snapshots, seen: [...runner.seen], clock: runner.clock, rulesKey};
+}
+
+type StateStore = {put(value: {key: string; value: unknown}): Promise<unknown>; delete(range: IDBKeyRange): Promise<unknown>};
+type DerivedStore = {put(value: {id: string; at: number; engine: ScenarioEvent}): Promise<unknown>};
+
+/**
+ * Queue the writes that persist one change (`step`, already applied to the in-memory engines): its
+ * emitted events, and either one more tail step or, past the tail's limits, the full snapshot with the
+ * tail cleared. The caller commits them in the same transaction as the change's log events and trail.
+ */
+function persist(loaded: Loaded, step: Omit<TailStep, 'rulesKey'>, stores: {state: StateStore; derived: DerivedStore}, writes: Array<Promise<unknown>>): void {
+  for (const event of loaded.runner.emitted.splice(0)) writes.push(stores.derived.put({id: event.id, at: event.at, engine: event}));
+  const {tail} = loaded;
+  if (tail.events + step.events.length > TAIL_MAX_EVENTS || tail.steps + 1 > TAIL_MAX_STEPS) {
+    writes.push(stores.state.put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+    writes.push(stores.state.delete(tailRange()));
+    loaded.tail = {steps: 0, events: 0, next: tail.next};
+  } else {
+    writes.push(stores.state.put({key: tailKey(tail.next), value: {rulesKey: loaded.rulesKey, ...step} satisfies TailStep}));
+    loaded.tail = {steps: tail.steps + 1, events: tail.events + step.events.length, next: tail.next + 1};
+  }
 }
 
 /** Read the engines' current state (for handlers answering the UI). */
 export function readEngines<T>(now: number, read: (loaded: Loaded) => T): Promise<T> {
   return exclusive(async () => {
     const loaded = await load(now);
-    const [trailBefore, effectsBefore] = [loaded.runner.trail.length, loaded.runner.effects.length];
+    const [trailBefore, effectsBefore, before] = [loaded.runner.trail.length, loaded.runner.effects.length, loaded.runner.clock];
     loaded.runner.advanceTo(now);
     // Timed work that fell due here (a delay ending) is stored and its effects run, as an ingest's
     // would be: a read must never be the only place a step ran (docs/security.md C4).
-    if (loaded.runner.trail.length > trailBefore || loaded.runner.effects.length > effectsBefore) await commitAdvance(loaded, trailBefore, effectsBefore, now);
+    if (changed(loaded.runner, trailBefore, effectsBefore)) await commitAdvance(loaded, trailBefore, effectsBefore, before, now);
     return read(loaded);
   });
 }
 
-async function commitAdvance(loaded: Loaded, trailBefore: number, effectsBefore: number, now: number): Promise<void> {
+/** Did the engines produce anything since these marks (a trail entry, an effect, an emitted event)? */
+const changed = (runner: EngineRunner, trailBefore: number, effectsBefore: number) =>
+  runner.trail.length > trailBefore || runner.effects.length > effectsBefore || runner.emitted.length > 0;
+
+async function commitAdvance(loaded: Loaded, trailBefore: number, effectsBefore: number, before: Instant, now: number): Promise<void> {
   const trail = loaded.runner.trail.splice(trailBefore);
   const effects = loaded.runner.effects.splice(effectsBefore);
-  const tx = (await db()).transaction(['trail', 'state'], 'readwrite');
+  const tx = (await db()).transaction(['trail', 'state', 'derived'], 'readwrite');
   try {
     await writeAtomically(tx, async (writes) => {
       for (const entry of trail) writes.push(tx.objectStore('trail').add(entry as StoredTrail));
-      writes.push(tx.objectStore('state').put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+      persist(loaded, {before, events: [], now}, {state: tx.objectStore('state'), derived: tx.objectStore('derived')}, writes);
     });
   } catch (error) {
     cached = undefined; // the in-memory engines moved ahead of what is stored
@@ -170,9 +247,10 @@ export function ingest(records: StoredRecord[], events: StoredEvent[], now: numb
     if (bad) throw new StorageError('storage-failed', 'Nothing was saved: an item has no id');
     const loaded = await load(now);
     const database = await db();
-    const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite', {durability: 'relaxed'});
+    const tx = database.transaction(['records', 'events', 'trail', 'state', 'derived'], 'readwrite', {durability: 'relaxed'});
     const trailBefore = loaded.runner.trail.length;
     const effectsBefore = loaded.runner.effects.length;
+    const before = loaded.runner.clock;
     let result: IngestResult;
     try {
       result = await writeAtomically(tx, async (writes) => {
@@ -213,13 +291,20 @@ export function ingest(records: StoredRecord[], events: StoredEvent[], now: numb
           writes.push(eventStore.add(event));
         });
         // Synchronous from here to the last write: the transaction stays open.
-        for (const event of fresh.slice().sort((a, b) => a.at - b.at)) if (event.engine) loaded.runner.apply(event.engine);
+        const applied: ScenarioEvent[] = [];
+        for (const event of fresh.slice().sort((a, b) => a.at - b.at)) {
+          if (!event.engine) continue;
+          applied.push(event.engine);
+          loaded.runner.apply(event.engine);
+        }
         loaded.runner.advanceTo(now);
+        const worthAStep = applied.length > 0 || changed(loaded.runner, trailBefore, effectsBefore);
         const trail = loaded.runner.trail.splice(trailBefore);
         const effects = loaded.runner.effects.splice(effectsBefore);
         const trailStore = tx.objectStore('trail');
         for (const entry of trail) writes.push(trailStore.add(entry as StoredTrail));
-        writes.push(stateStore.put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+        // Nothing applied and nothing fell due: the next step's `before` carries this advance.
+        if (worthAStep) persist(loaded, {before, events: applied, now}, {state: stateStore, derived: tx.objectStore('derived')}, writes);
         faultHook?.('written');
         return {newEvents: fresh.length, newRecords, trail, effects};
       });

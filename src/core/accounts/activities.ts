@@ -28,7 +28,7 @@ export function applyActivity(state: AccountState, event: ScenarioEvent, touch: 
     return true;
   }
   if (!isActivity(event)) return false;
-  const record = toRecord(event);
+  const record = activityRecord(event)!;
   if (!record.contactId && !record.companyId) {
     throw new Error(`event "${event.id}" (${event.type}): needs a contactId or a companyId`);
   }
@@ -39,7 +39,6 @@ export function applyActivity(state: AccountState, event: ScenarioEvent, touch: 
   }
   if (record.contactId) {
     const contact = ensureContact(state, record.contactId);
-    pushTo(state.activitiesByContact, record.contactId, record);
     bump(state.contactActivity.get(contact.id)!, record, true, state.clock);
     const engagement = countsEngagement(state, contact.id);
     contact.companyIds.forEach((companyId, i) => {
@@ -50,7 +49,6 @@ export function applyActivity(state: AccountState, event: ScenarioEvent, touch: 
   }
   if (record.companyId) {
     ensureCompany(state, record.companyId);
-    pushTo(state.activitiesByCompany, record.companyId, record);
     touch(record.companyId);
     const rollup = rollupOf(state, record.companyId);
     bump(rollup.direct, record, true, state.clock);
@@ -98,13 +96,9 @@ function completeTask(state: AccountState, taskId: Id, touch: Touch): void {
   }
 }
 
-function pushTo(map: Map<Id, ActivityRecord[]>, key: Id, record: ActivityRecord): void {
-  const list = map.get(key);
-  if (list) list.push(record);
-  else map.set(key, [record]);
-}
-
-function toRecord(event: ActivityEvent): ActivityRecord {
+/** The account-activity view of an event, or undefined for events that are not account activity. */
+export function activityRecord(event: ScenarioEvent): ActivityRecord | undefined {
+  if (!isActivity(event)) return undefined;
   const record: ActivityRecord = {id: event.id, type: event.type, at: event.at};
   if ('contactId' in event && event.contactId) record.contactId = event.contactId;
   if ('companyId' in event && event.companyId) record.companyId = event.companyId;

@@ -25,7 +25,7 @@ export interface AccountEngine extends DomainEngine<AccountsOutput, AccountSnaps
 
 /** With a snapshot, the engine adopts it (the host passes a copy it read from storage) and ignores the world's records. */
 export function createAccountEngine(world: World, snapshot?: AccountSnapshot): AccountEngine {
-  const state = snapshot ?? loadWorld(world);
+  const state = snapshot ? withoutLegacy(snapshot) : loadWorld(world);
   const none = (): Result => ({effects: [], trail: []});
   const known = (companyId: Id, what: string) => {
     if (!state.companies.has(companyId)) throw new Error(`${what}: unknown company "${companyId}"`);
@@ -60,6 +60,14 @@ export function createAccountEngine(world: World, snapshot?: AccountSnapshot): A
       return {effects: [{kind: 'emit', event}], trail: [{rule: 'TA-29', subject: `company:${companyId}`, message, eventId: event.id, at}]};
     },
   };
+}
+
+/** Snapshots stored before the overview read the event log carried every activity; they are not state now. */
+function withoutLegacy(snapshot: AccountSnapshot): AccountState {
+  const legacy = snapshot as AccountSnapshot & {activitiesByContact?: unknown; activitiesByCompany?: unknown};
+  delete legacy.activitiesByContact;
+  delete legacy.activitiesByCompany;
+  return legacy;
 }
 
 function applyEvent(state: AccountState, event: ScenarioEvent, touch: (id: Id) => void): void {

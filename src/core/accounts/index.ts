@@ -2,9 +2,9 @@
 export {createAccountEngine, type AccountEngine, type AccountSnapshot} from './engine';
 export {queryAccounts, SORT_KEYS, type AccountQuery, type AccountQueryResult, type SortKey} from './query';
 export {recommendAccounts, prospectAccounts, type Recommendation, type Prospect, type Reason, type RecommendOptions} from './recommend';
-export {accountOverview, type AccountOverview, type Stakeholder} from './overview';
+export {accountContacts, accountOverview, type AccountOverview, type Stakeholder} from './overview';
 export {CATEGORIES, CATEGORY_RULES, type Category} from './categories';
-export {TOUCH_TYPES, ENGAGEMENT_TYPES} from './activities';
+export {activityRecord, TOUCH_TYPES, ENGAGEMENT_TYPES} from './activities';
 export type {AccountRow} from './row';
 export type {AccountMetrics} from './metrics';
 export type {AccountsOutput, OutputRow} from './output';

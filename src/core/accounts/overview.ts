@@ -1,6 +1,7 @@
 /**
- * TA-31..34: the account overview. Built on demand for one company from its stored activities, so its
- * cost is that company's history, never the whole log.
+ * TA-31..34: the account overview. Built on demand for one company from its activities, which the caller
+ * reads (the background from the event log's indexes on contact and company, tests and replay from their
+ * events): its cost is that company's history, never the whole log.
  */
 import type {Deal, Id, Instant} from '../model';
 import {rowOf, type AccountRow} from './row';
@@ -31,14 +32,23 @@ export interface AccountOverview {
   pageViews: ActivityRecord[];
 }
 
-/** `limit` caps the activity and page-view lists (the compact side-panel overview, TA-31, uses a small one). */
-export function accountOverview(state: AccountState, companyId: Id, limit = 100): AccountOverview {
+/** The contacts whose activities count for the company (TA-13: all associated, primary or not), sorted. */
+export function accountContacts(state: AccountState, companyId: Id): Id[] {
+  return [...(state.companyContacts.get(companyId) ?? [])].sort();
+}
+
+/**
+ * `candidates` may hold more than the company's activities (and the same one twice): only those logged on
+ * the company itself or with a contact associated with it now count, as in the rollups. `limit` caps the
+ * activity and page-view lists (the compact side-panel overview, TA-31, uses a small one).
+ */
+export function accountOverview(state: AccountState, companyId: Id, candidates: Iterable<ActivityRecord>, limit = 100): AccountOverview {
   const company = state.companies.get(companyId);
   if (!company) throw new Error(`accountOverview: unknown company "${companyId}"`);
-  const contactIds = [...(state.companyContacts.get(companyId) ?? [])].sort();
+  const contactIds = accountContacts(state, companyId);
+  const associated = new Set(contactIds);
   const byId = new Map<Id, ActivityRecord>();
-  for (const a of state.activitiesByCompany.get(companyId) ?? []) byId.set(a.id, a);
-  for (const c of contactIds) for (const a of state.activitiesByContact.get(c) ?? []) byId.set(a.id, a);
+  for (const a of candidates) if (a.companyId === companyId || (a.contactId !== undefined && associated.has(a.contactId))) byId.set(a.id, a);
   const activities = [...byId.values()].sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
 
   const stakeholders = new Map<Id, Stakeholder>();

@@ -26,7 +26,11 @@ export const ACTIVITY_TYPES = [
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
-/** One stored activity, for the account overview (TA-32) and its stakeholders (TA-33). */
+/**
+ * One activity as the account overview (TA-32) and its stakeholders (TA-33) read it. The state keeps none:
+ * the overview is given a company's activities by its caller (the background reads them from the event
+ * log's contact/company indexes), so the state stays the size of the rollups, not of the history.
+ */
 export interface ActivityRecord {
   id: Id;
   type: ActivityType;
@@ -113,9 +117,6 @@ export interface AccountState {
   /** TA-13: all associated contacts, primary or not. */
   companyContacts: Map<Id, Set<Id>>;
   companyDeals: Map<Id, Set<Id>>;
-  activitiesByContact: Map<Id, ActivityRecord[]>;
-  /** Only activities logged on the company itself. */
-  activitiesByCompany: Map<Id, ActivityRecord[]>;
   /** TA-30: dismissed recommendations never come back. */
   dismissed: Set<Id>;
 }
@@ -154,8 +155,6 @@ export function emptyState(gdprMode: boolean): AccountState {
     contactActivity: new Map(),
     companyContacts: new Map(),
     companyDeals: new Map(),
-    activitiesByContact: new Map(),
-    activitiesByCompany: new Map(),
     dismissed: new Set(),
   };
 }

@@ -32,6 +32,10 @@ export class EngineRunner {
   readonly seen: Set<string>;
   readonly trail: TrailEntry[] = [];
   readonly effects: Effect[] = [];
+  /** Events the engines emitted and dispatched to each other (a workflow's task, an accepted recommendation). */
+  readonly emitted: ScenarioEvent[] = [];
+  /** The latest time the engines were advanced to (-Infinity before the first event). */
+  clock = -Infinity;
   private readonly list: Array<DomainEngine<unknown>>;
 
   constructor(readonly engines: Engines, seen: Iterable<string> = []) {
@@ -49,6 +53,7 @@ export class EngineRunner {
   }
 
   advanceTo(at: Instant): void {
+    if (at > this.clock) this.clock = at;
     for (const engine of this.list) this.collect(engine.advanceTo(at), 0);
   }
 
@@ -66,6 +71,7 @@ export class EngineRunner {
       if (depth >= MAX_EMIT_DEPTH) throw new Error(`emitted events nest deeper than ${MAX_EMIT_DEPTH} (last: ${effect.event.id})`);
       if (this.seen.has(effect.event.id)) continue;
       this.seen.add(effect.event.id);
+      this.emitted.push(effect.event);
       this.dispatch(effect.event, depth + 1);
     }
   }
