@@ -1,8 +1,9 @@
 /** Handlers of the accounts capability's messages (src/shared/protocol/accounts.ts), SPEC §4. */
-import {accountOverview, prospectAccounts, queryAccounts, recommendAccounts, type AccountEngine, type AccountRow} from '../../core/accounts';
+import {prospectAccounts, queryAccounts, recommendAccounts, type AccountEngine, type AccountRow} from '../../core/accounts';
 import type {ScenarioEvent} from '../../core/model';
 import browser from '../../shared/browser';
 import type {accountsProtocol, AccountRowData} from '../../shared/protocol/accounts';
+import {readAccountOverview} from '../account-activities';
 import {db, type StoredRecord} from '../db';
 import {ingest, readEngines, recordUserEvents, rulesChanged} from '../engine-host';
 import type {HandlersFor} from '../router';
@@ -78,12 +79,9 @@ export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof account
     },
     async 'accounts/panel'({companyId}) {
       const at = now();
-      return readEngines(at, ({engines}) => {
-        const {state} = engineOf(engines);
-        if (!state.companies.has(companyId)) return {known: false, targetAccount: false, row: null, stakeholders: [], now: at};
-        const overview = accountOverview(state, companyId, 0);
-        return {known: true, targetAccount: overview.company.targetAccount, row: rowData(overview.row), stakeholders: overview.stakeholders.slice(0, 8), now: at};
-      });
+      const overview = await readAccountOverview(companyId, at, 0);
+      if (!overview) return {known: false, targetAccount: false, row: null, stakeholders: [], now: at};
+      return {known: true, targetAccount: overview.company.targetAccount, row: rowData(overview.row), stakeholders: overview.stakeholders.slice(0, 8), now: at};
     },
     async 'accounts/target-set'({companyIds, value, recordUrl}) {
       const at = now();
@@ -170,7 +168,8 @@ export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof account
       const at = now();
       const [summary, recordUrl] = await Promise.all([companySummary(companyId), storedUrl(companyId)]);
       const names = new Map((summary?.contacts ?? []).map((c) => [c.id, c]));
-      const o = await readEngines(at, ({engines}) => accountOverview(engineOf(engines).state, companyId, 50));
+      const o = await readAccountOverview(companyId, at, 50);
+      if (!o) throw new Error(`accountOverview: unknown company "${companyId}"`);
       const texts = await activityTexts(o.activities.map((a) => a.id));
       return {
         ...o,
