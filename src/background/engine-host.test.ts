@@ -13,7 +13,7 @@ import type {Effect, ScenarioEvent} from '../core/model';
 import type {Engines} from '../core/scenario/run';
 import {readAccountOverview} from './account-activities';
 import {db, resetDbConnection} from './db';
-import {advanceEngines, ingest, onEffects, readEngines, recordUserEvents, resetEngineHost, rulesChanged, setIngestFault, TAIL_MAX_EVENTS, type TailStep} from './engine-host';
+import {advanceEngines, compactEngines, ingest, onEffects, readEngines, recordUserEvents, resetEngineHost, rulesChanged, setIngestFault, setTailLimits, type TailStep} from './engine-host';
 import {writeSettings} from './settings-store';
 
 vi.mock('../shared/browser', () => ({default: createFakeBrowser()}));
@@ -53,6 +53,7 @@ beforeEach(async () => {
   resetDbConnection();
   resetEngineHost();
   setIngestFault(undefined);
+  setTailLimits({idleDelayMs: 60_000}); // no idle compaction unless a test asks for it
   effects.length = 0;
   await writeSettings({...DEFAULT_SETTINGS, workflows: [workflow]} as Settings);
   await rulesChanged(T - HOUR);
@@ -103,16 +104,46 @@ describe('engine persistence: snapshot + tail', () => {
   });
 
   test('past the tail limit a change writes the full snapshot and clears the tail; a wake then needs no replay', async () => {
+    setTailLimits({idleDelayMs: 60_000, maxEvents: 50, maxSteps: 3});
     await recordUserEvents([company('co1', T)], 'co1', T);
     expect(await tail()).toHaveLength(1);
-    const many: ScenarioEvent[] = Array.from({length: TAIL_MAX_EVENTS}, (_, i) => contact(`c${i}`, 'co1', T + 1));
+    const many: ScenarioEvent[] = Array.from({length: 50}, (_, i) => contact(`c${i}`, 'co1', T + 1));
     await recordUserEvents(many, 'import', T + 10);
     expect(await tail()).toEqual([]);
     const snapshot = (await snapshotRecord())?.value as {seen: string[]};
-    expect(snapshot.seen).toHaveLength(TAIL_MAX_EVENTS + 1);
-    const inMemory = await engineState(T + 20);
+    expect(snapshot.seen).toHaveLength(51);
+    // …and past the step limit too.
+    for (let i = 0; i < 3; i++) await recordUserEvents([company(`co-${i}`, T + 20 + i)], 'x', T + 20 + i);
+    expect(await tail()).toHaveLength(3);
+    await recordUserEvents([company('co-last', T + 30)], 'x', T + 30);
+    expect(await tail()).toEqual([]);
+    const inMemory = await engineState(T + 40);
     resetEngineHost();
-    expect(await engineState(T + 20)).toEqual(inMemory);
+    expect(await engineState(T + 40)).toEqual(inMemory);
+  });
+
+  test('compacting writes the snapshot of the engines in memory and clears the tail; the woken state is unchanged', async () => {
+    await aDayOfChanges();
+    const inMemory = await engineState(T + 5 * HOUR);
+    expect(await compactEngines()).toBe(true);
+    expect(await tail()).toEqual([]);
+    expect(await compactEngines()).toBe(false); // nothing left to compact
+    resetEngineHost();
+    expect(await engineState(T + 5 * HOUR)).toEqual(inMemory);
+    // Later changes append to a fresh tail after the snapshot.
+    await recordUserEvents([{id: 'call2', at: T + 6 * HOUR, type: 'callLogged', contactId: 'c1', userId: 'u2', outcome: 'connected'}], 'c1', T + 6 * HOUR);
+    expect((await tail()).map((step) => step.events.map((e) => e.id))).toEqual([['call2']]);
+  });
+
+  test('an idle worker compacts a tail grown past the idle limit, and leaves a short one alone', async () => {
+    setTailLimits({idleDelayMs: 0, idleEvents: 20});
+    await recordUserEvents([company('co1', T)], 'co1', T);
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(await tail()).toHaveLength(1);
+    await recordUserEvents(Array.from({length: 20}, (_, i) => contact(`c${i}`, 'co1', T + 1)), 'import', T + 10);
+    await new Promise((ok) => setTimeout(ok, 50));
+    await readEngines(T + 10, () => undefined); // queued behind the compaction
+    expect(await tail()).toEqual([]);
   });
 
   test('a rules change rebuilds from the log and clears the tail', async () => {

@@ -5,9 +5,11 @@
  *   any moment leaves either both or neither (the engines are synchronous, so the transaction stays open).
  * - Persistence is a snapshot plus a tail. Each change appends one small tail step (the engine events it
  *   applied and the times it advanced to) instead of rewriting every engine's state: with 5,000 target
- *   accounts and 500,000 activities a full snapshot is megabytes, and one logged call must not cost that.
- *   Every TAIL_MAX_EVENTS events (or TAIL_MAX_STEPS steps) the change writes the full snapshot and clears
- *   the tail instead. The engines are deterministic, so snapshot + tail replayed = the state in memory.
+ *   accounts and 500,000 activities a full snapshot is ~80 MB and seconds of work, and one logged call
+ *   must not cost that. The snapshot is rewritten (and the tail cleared) when the worker is idle and the
+ *   tail has grown past TAIL_LIMITS.idleEvents / idleSteps, or within the change itself past
+ *   TAIL_LIMITS.maxEvents / maxSteps (an import; a worker never idle), which bounds the replay on wake.
+ *   The engines are deterministic, so snapshot + tail replayed = the state in memory.
  * - Engines live in memory while the worker lives and are re-created from snapshot + tail when it wakes
  *   (the tail's trail, effects and emitted events were stored and run when it was written: replay drops
  *   them). Any failure drops the in-memory copy, so the next call starts from what is stored.
@@ -25,9 +27,17 @@ const STATE_KEY = 'engines';
 const TAIL_PREFIX = 'engines-tail:';
 const tailRange = () => IDBKeyRange.bound(TAIL_PREFIX, `${TAIL_PREFIX}\uffff`);
 const tailKey = (seq: number) => `${TAIL_PREFIX}${String(seq).padStart(12, '0')}`;
-/** Replaying 2,000 events on wake costs ~40 ms; a full snapshot at the issue's scale costs far more. */
-export const TAIL_MAX_EVENTS = 2_000;
-export const TAIL_MAX_STEPS = 500;
+export const TAIL_LIMITS = {
+  /** Compact when idle past these: replaying 1,000 events on wake costs ~30 ms. */
+  idleEvents: 1_000,
+  idleSteps: 200,
+  /** Compact within the change past these: a wake then never replays more than ~0.5 s of events. */
+  maxEvents: 20_000,
+  maxSteps: 2_000,
+  /** How long the worker must be idle (no engine work) before an idle compaction. */
+  idleDelayMs: 3_000,
+};
+let limits = {...TAIL_LIMITS};
 
 interface EngineState {
   snapshots: EngineSnapshots;
@@ -160,7 +170,7 @@ type DerivedStore = {put(value: {id: string; at: number; engine: ScenarioEvent})
 function persist(loaded: Loaded, step: Omit<TailStep, 'rulesKey'>, stores: {state: StateStore; derived: DerivedStore}, writes: Array<Promise<unknown>>): void {
   for (const event of loaded.runner.emitted.splice(0)) writes.push(stores.derived.put({id: event.id, at: event.at, engine: event}));
   const {tail} = loaded;
-  if (tail.events + step.events.length > TAIL_MAX_EVENTS || tail.steps + 1 > TAIL_MAX_STEPS) {
+  if (tail.events + step.events.length > limits.maxEvents || tail.steps + 1 > limits.maxSteps) {
     writes.push(stores.state.put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
     writes.push(stores.state.delete(tailRange()));
     loaded.tail = {steps: 0, events: 0, next: tail.next};
@@ -168,6 +178,41 @@ function persist(loaded: Loaded, step: Omit<TailStep, 'rulesKey'>, stores: {stat
     writes.push(stores.state.put({key: tailKey(tail.next), value: {rulesKey: loaded.rulesKey, ...step} satisfies TailStep}));
     loaded.tail = {steps: tail.steps + 1, events: tail.events + step.events.length, next: tail.next + 1};
   }
+}
+
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+/** After a change: if the tail has grown, rewrite the snapshot once the worker has been idle a while. */
+function scheduleCompaction(): void {
+  if (idleTimer !== undefined) clearTimeout(idleTimer);
+  idleTimer = undefined;
+  if (!cached || (cached.tail.events < limits.idleEvents && cached.tail.steps < limits.idleSteps)) return;
+  idleTimer = setTimeout(() => {
+    idleTimer = undefined;
+    compactEngines().catch(() => undefined); // stored state is intact either way: snapshot + tail
+  }, limits.idleDelayMs);
+}
+
+/**
+ * Write the full snapshot of the engines in memory and clear the tail (one transaction). Returns false
+ * when there was nothing to compact. A failure leaves snapshot + tail as they were (still consistent).
+ */
+export function compactEngines(): Promise<boolean> {
+  return exclusive(async () => {
+    const loaded = cached;
+    if (!loaded || loaded.tail.steps === 0) return false;
+    const tx = (await db()).transaction('state', 'readwrite');
+    await writeAtomically(tx, async (writes) => {
+      writes.push(tx.store.put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+      writes.push(tx.store.delete(tailRange()));
+    });
+    loaded.tail = {steps: 0, events: 0, next: loaded.tail.next};
+    return true;
+  });
+}
+
+/** For tests: other tail limits (unset ones go back to TAIL_LIMITS). */
+export function setTailLimits(overrides: Partial<typeof TAIL_LIMITS>): void {
+  limits = {...TAIL_LIMITS, ...overrides};
 }
 
 /** Read the engines' current state (for handlers answering the UI). */
@@ -200,6 +245,7 @@ async function commitAdvance(loaded: Loaded, trailBefore: number, effectsBefore:
     cached = undefined; // the in-memory engines moved ahead of what is stored
     throw error;
   }
+  scheduleCompaction();
   for (const handler of effectHandlers) await handler(effects, now);
 }
 
@@ -312,6 +358,7 @@ export function ingest(records: StoredRecord[], events: StoredEvent[], now: numb
       cached = undefined; // the in-memory engines may have moved ahead of what is stored
       throw error;
     }
+    scheduleCompaction();
     for (const handler of effectHandlers) await handler(result.effects, now);
     return result;
   });
@@ -344,6 +391,8 @@ export function setIngestFault(hook: typeof faultHook): void {
 
 /** For tests: forget the in-memory engines. */
 export function resetEngineHost(): void {
+  if (idleTimer !== undefined) clearTimeout(idleTimer);
+  idleTimer = undefined;
   cached = undefined;
   queue = Promise.resolve();
 }
