@@ -1,5 +1,6 @@
 /** Handlers of the accounts capability's messages (src/shared/protocol/accounts.ts), SPEC §4. */
 import {prospectAccounts, queryAccounts, recommendAccounts, type AccountEngine, type AccountRow} from '../../core/accounts';
+import {createAccountQueryMemo} from '../../core/accounts/query';
 import type {ScenarioEvent} from '../../core/model';
 import browser from '../../shared/browser';
 import type {accountsProtocol, AccountRowData} from '../../shared/protocol/accounts';
@@ -48,7 +49,22 @@ async function activityTexts(ids: string[]): Promise<Map<string, {title?: string
   return out;
 }
 
+/** The owner and team pickers' choices: the owners and teams of the target accounts. */
+function ownersAndTeams(state: AccountEngine['state']): {ownerIds: string[]; teams: string[]} {
+  const owners = new Set<string>();
+  const teams = new Set<string>();
+  for (const id of state.targets) {
+    const company = state.companies.get(id);
+    if (company?.ownerId) owners.add(company.ownerId);
+    const team = company?.teamId ?? (company?.ownerId ? state.users.get(company.ownerId)?.teamId : undefined);
+    if (team) teams.add(team);
+  }
+  return {ownerIds: [...owners], teams: [...teams].sort()};
+}
+
 export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof accountsProtocol> {
+  const queryMemo = createAccountQueryMemo();
+  const pickers: {state?: WeakRef<object>; version?: number; ownerIds: string[]; teams: string[]} = {ownerIds: [], teams: []};
   /**
    * TA-35 "create task" / "create note": stored as a Goalpost activity record on the company and logged as
    * the engine event the rollups count (taskCreated → open tasks and Upcoming; noteLogged → the overview).
@@ -104,29 +120,30 @@ export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof account
     },
     async 'accounts/query'({offset = 0, limit = PAGE, ...query}) {
       const at = now();
-      const {settings} = await readSettings();
-      return readEngines(at, ({engines}) => {
-        const {state} = engineOf(engines);
-        const result = queryAccounts(state, query);
-        const owners = new Map<string, string>();
-        const teams = new Set<string>();
-        for (const id of state.targets) {
-          const company = state.companies.get(id);
-          if (company?.ownerId) owners.set(company.ownerId, settings.users.find((u) => u.id === company.ownerId)?.name ?? company.ownerId);
-          const team = company?.teamId ?? (company?.ownerId ? state.users.get(company.ownerId)?.teamId : undefined);
-          if (team) teams.add(team);
-        }
-        return {
-          rows: result.rows.slice(offset, offset + limit).map(rowData),
-          total: result.rows.length,
-          metrics: result.metrics,
-          categoryCounts: result.categoryCounts,
-          setup: result.setup,
-          owners: [...owners].map(([id, name]) => ({id, name})).sort((a, b) => a.name.localeCompare(b.name)),
-          teams: [...teams].sort(),
-          now: at,
-        };
-      });
+      // The settings (owners' names) are read while the engines answer, not before.
+      const [{settings}, {ownerIds, ...answer}] = await Promise.all([
+        readSettings(),
+        readEngines(at, ({engines}) => {
+          const engine = engineOf(engines);
+          const {state} = engine;
+          // A sort change on the same filter re-sorts the remembered rows (or reuses that sort).
+          const result = queryAccounts(state, query, {memo: queryMemo, version: engine.version});
+          if (pickers.state?.deref() !== state || pickers.version !== engine.version) Object.assign(pickers, {state: new WeakRef(state), version: engine.version, ...ownersAndTeams(state)});
+          return {
+            rows: result.rows.slice(offset, offset + limit).map(rowData),
+            total: result.rows.length,
+            metrics: result.metrics,
+            categoryCounts: result.categoryCounts,
+            setup: result.setup,
+            teams: pickers.teams,
+            ownerIds: pickers.ownerIds,
+            now: at,
+          };
+        }),
+      ]);
+      const names = new Map(settings.users.map((u) => [u.id, u.name]));
+      const owners = ownerIds.map((id) => ({id, name: names.get(id) ?? id})).sort((a, b) => a.name.localeCompare(b.name));
+      return {...answer, owners};
     },
     async 'accounts/companies'({search}) {
       const needle = search.trim().toLowerCase();

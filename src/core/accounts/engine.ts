@@ -13,10 +13,13 @@ import {watchChanges} from './watch';
 /** The snapshot is the state itself: Maps, Sets and plain objects only. */
 export type AccountSnapshot = AccountState;
 type Result = {effects: Effect[]; trail: TrailEntry[]};
+let changes = 0;
 
 export interface AccountEngine extends DomainEngine<AccountsOutput, AccountSnapshot> {
   /** Live, read-only view for queryAccounts / recommendAccounts / accountOverview (do not mutate). */
   readonly state: AccountState;
+  /** Changes with every change of state (never repeats, across engines too): queryAccounts' cache key. */
+  readonly version: number;
   /** TA-30: the company leaves the recommendations for good; the company itself is unchanged. */
   dismissRecommendation(companyId: Id, at: Instant): Result;
   /** TA-29: asks for Target account = true; the state changes when the emitted event comes back. */
@@ -26,6 +29,7 @@ export interface AccountEngine extends DomainEngine<AccountsOutput, AccountSnaps
 /** With a snapshot, the engine adopts it (the host passes a copy it read from storage) and ignores the world's records. */
 export function createAccountEngine(world: World, snapshot?: AccountSnapshot): AccountEngine {
   const state = snapshot ? withoutLegacy(snapshot) : loadWorld(world);
+  let version = ++changes;
   const none = (): Result => ({effects: [], trail: []});
   const known = (companyId: Id, what: string) => {
     if (!state.companies.has(companyId)) throw new Error(`${what}: unknown company "${companyId}"`);
@@ -34,7 +38,11 @@ export function createAccountEngine(world: World, snapshot?: AccountSnapshot): A
 
   return {
     state,
+    get version() {
+      return version;
+    },
     apply(event) {
+      version = ++changes;
       state.clock = Math.max(state.clock, event.at);
       const watch = watchChanges(state);
       applyEvent(state, event, watch.touch);
@@ -50,6 +58,7 @@ export function createAccountEngine(world: World, snapshot?: AccountSnapshot): A
     dismissRecommendation(companyId, at) {
       const company = known(companyId, 'dismissRecommendation');
       state.dismissed.add(companyId);
+      version = ++changes;
       const message = `The recommendation for ${company.name || companyId} was dismissed; it will not be suggested again.`;
       return {effects: [], trail: [{rule: 'TA-30', subject: `company:${companyId}`, message, at}]};
     },

@@ -1,7 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import {createAccountEngine} from './engine';
-import {queryAccounts} from './query';
-import {ev, engineFor, world} from './test-world';
+import {createAccountQueryMemo, queryAccounts, SORT_KEYS, type AccountQuery} from './query';
+import type {AccountRow} from './row';
+import {ev, engineFor, t, world} from './test-world';
 
 const w = () =>
   world({
@@ -59,5 +60,86 @@ describe('queryAccounts', () => {
     const state = engineFor(w()).state;
     expect(() => queryAccounts(state, {sort: {key: 'size' as never, dir: 'asc'}})).toThrow('queryAccounts: unknown sort key "size"');
     expect(() => queryAccounts(state, {category: 'hot' as never})).toThrow('queryAccounts: unknown category "hot"');
+  });
+});
+
+/** The order TA-13..19 asks for, written the plain way: empty last either way, ties by name then id. */
+function reference(rows: AccountRow[], key: (typeof SORT_KEYS)[number], dir: 'asc' | 'desc'): string[] {
+  const byName = (a: AccountRow, b: AccountRow) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const sign = dir === 'desc' ? -1 : 1;
+  return [...rows]
+    .sort((a, b) => {
+      if (key === 'name') return sign * byName(a, b);
+      const [x, y] = [a[key], b[key]];
+      if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+      return sign * (x - y) || byName(a, b);
+    })
+    .map((r) => r.id);
+}
+
+describe('queryAccounts sorting and its cache', () => {
+  // Many ties (few distinct values), empties, names equal but for case, and an upcoming task and meeting.
+  const many = () =>
+    world({
+      users: [{id: 'u1', teamId: 'east'}, {id: 'u2', teamId: 'west'}],
+      companies: Array.from({length: 40}, (_, i) => ({id: `co${String(i).padStart(2, '0')}`, name: i % 7 === 0 ? 'Same Name' : i % 7 === 1 ? 'same name' : `Co ${(i * 13) % 17}`, targetAccount: true, ownerId: i % 3 ? 'u1' : 'u2'})),
+      contacts: Array.from({length: 30}, (_, i) => ({id: `c${i}`, companyIds: [`co${String((i * 7) % 40).padStart(2, '0')}`], buyingRoles: i % 4 === 0 ? ['decisionMaker' as const] : []})),
+      deals: Array.from({length: 25}, (_, i) => ({id: `d${i}`, companyIds: [`co${String((i * 3) % 40).padStart(2, '0')}`], amount: (i % 4) * 100})),
+    });
+  const events = () => [
+    ...Array.from({length: 30}, (_, i) => ev(`2026-03-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`, {type: i % 2 ? 'emailSent' : 'formSubmitted', contactId: `c${i}`, userId: 'u1'})),
+    ev('2026-03-30T00:00:00Z', {type: 'taskCreated', taskId: 'k1', companyId: 'co05', due: t('2026-04-02T00:00:00Z')}),
+    ev('2026-03-30T00:00:00Z', {type: 'meetingScheduled', contactId: 'c3', userId: 'u1', startsAt: t('2026-04-10T00:00:00Z')}),
+  ];
+
+  test('TA-13..19 every column either way: empties last, ties by name then id, as the plain definition says', () => {
+    const state = engineFor(many(), events()).state;
+    const all = queryAccounts(state).rows;
+    for (const key of SORT_KEYS)
+      for (const dir of ['asc', 'desc'] as const) {
+        expect(queryAccounts(state, {sort: {key, dir}}).rows.map((r) => r.id), `${key} ${dir}`).toEqual(reference(all, key, dir));
+      }
+  });
+
+  test('TA-20..27 with the cache, each query answers what an uncached query answers', () => {
+    const state = engineFor(many(), events()).state;
+    const memo = createAccountQueryMemo();
+    const queries: AccountQuery[] = [
+      {},
+      {sort: {key: 'contacts', dir: 'desc'}},
+      {sort: {key: 'name', dir: 'desc'}},
+      {category: 'noOpenDeals', sort: {key: 'openDealValue', dir: 'asc'}},
+      {category: 'noOpenDeals', sort: {key: 'lastEngagement', dir: 'desc'}},
+      {ownerId: 'u1', sort: {key: 'lastTouch', dir: 'asc'}},
+      {teamIds: ['west'], search: 'co', sort: {key: 'upcoming', dir: 'asc'}},
+      {teamIds: ['west'], search: ' CO ', sort: {key: 'upcoming', dir: 'asc'}},
+      {sort: {key: 'contacts', dir: 'desc'}},
+    ];
+    for (const query of queries) expect(queryAccounts(state, query, {memo, version: 1}), JSON.stringify(query)).toEqual(queryAccounts(state, query));
+  });
+
+  test('TA-19 the cache follows every change of state: an event, and the clock passing an Upcoming', () => {
+    const engine = engineFor(many(), events());
+    const memo = createAccountQueryMemo();
+    const query: AccountQuery = {sort: {key: 'upcoming', dir: 'asc'}};
+    const cached = () => queryAccounts(engine.state, query, {memo, version: engine.version}).rows;
+    expect(cached()[0]).toMatchObject({id: 'co05', upcoming: t('2026-04-02T00:00:00Z')});
+    // A new task due sooner on another account: the engine's version changes, so the answer does.
+    engine.apply(ev('2026-03-31T00:00:00Z', {type: 'taskCreated', taskId: 'k2', companyId: 'co09', due: t('2026-04-01T00:00:00Z')}));
+    expect(cached().slice(0, 2).map((r) => r.id)).toEqual(['co09', 'co05']);
+    // No event, only time: once the clock passes a task's due date it is no longer upcoming.
+    engine.advanceTo(t('2026-04-01T12:00:00Z'));
+    expect(cached()[0]).toMatchObject({id: 'co05', upcoming: t('2026-04-02T00:00:00Z')});
+    expect(cached().find((r) => r.id === 'co09')?.upcoming).toBeNull();
+    expect(cached()).toEqual(queryAccounts(engine.state, query).rows);
+  });
+
+  test('the cache is per state: another engine\'s state is never answered from it', () => {
+    const memo = createAccountQueryMemo();
+    const a = engineFor(many(), events());
+    const b = engineFor(world({companies: [{id: 'x1', name: 'Only', targetAccount: true}]}));
+    expect(queryAccounts(a.state, {}, {memo, version: a.version}).rows).toHaveLength(40);
+    expect(queryAccounts(b.state, {}, {memo, version: b.version}).rows.map((r) => r.id)).toEqual(['x1']);
+    expect(a.version).not.toBe(b.version);
   });
 });

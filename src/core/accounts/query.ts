@@ -29,14 +29,72 @@ export interface AccountQueryResult {
   setup: boolean;
 }
 
-export function queryAccounts(state: AccountState, query: AccountQuery = {}): AccountQueryResult {
+/**
+ * The last filter's rows and their sorted orders, for one state at one version (AccountEngine.version):
+ * a change of sort only re-sorts, and a sort seen before is answered as it was. Its arrays are shared with
+ * the answers: read-only.
+ */
+export interface AccountQueryMemo {
+  /** Weak: a replaced engine's state (large at 500,000 activities) is not kept alive by the cache. */
+  state?: WeakRef<AccountState>;
+  version?: number;
+  filter?: string;
+  /** The rows stay right while the clock is before this: the earliest Upcoming among them (TA-19). */
+  validUntil: number;
+  base?: Filtered;
+  sorted: Map<string, AccountRow[]>;
+}
+
+export const createAccountQueryMemo = (): AccountQueryMemo => ({validUntil: -Infinity, sorted: new Map()});
+
+/**
+ * With `cache`, the answer is reused while the state object, its version and the filter are the same and
+ * the engine clock has not reached any row's Upcoming (the one value a row reads against the clock).
+ */
+export function queryAccounts(state: AccountState, query: AccountQuery = {}, cache?: {memo: AccountQueryMemo; version: number}): AccountQueryResult {
   checkQuery(query);
+  const sort = query.sort ?? {key: 'name', dir: 'asc'};
+  const setup = state.targets.size === 0;
+  if (!cache) {
+    const base = filtered(state, query);
+    return {rows: sortRows(base, sort), metrics: base.metrics, categoryCounts: base.categoryCounts, setup};
+  }
+  const {memo, version} = cache;
+  const filter = filterKey(query);
+  if (!memo.base || memo.state?.deref() !== state || memo.version !== version || memo.filter !== filter || !(state.clock < memo.validUntil)) {
+    const base = filtered(state, query);
+    Object.assign(memo, {state: new WeakRef(state), version, filter, base, validUntil: base.validUntil});
+    memo.sorted.clear();
+  }
+  const base = memo.base!;
+  const sortKey = `${sort.key} ${sort.dir}`;
+  let rows = memo.sorted.get(sortKey);
+  if (!rows) memo.sorted.set(sortKey, (rows = sortRows(base, sort)));
+  return {rows, metrics: base.metrics, categoryCounts: base.categoryCounts, setup};
+}
+
+const filterKey = (query: AccountQuery) =>
+  JSON.stringify([query.ownerId ?? null, [...new Set(query.teamIds ?? [])].sort(), query.category ?? null, query.search?.trim().toLowerCase() ?? '']);
+
+/** The rows of one filter, unsorted, with their lower-cased names (for the name order) and the tallies. */
+interface Filtered {
+  rows: AccountRow[];
+  names: string[];
+  metrics: AccountMetrics;
+  categoryCounts: Record<Category, number>;
+  validUntil: number;
+  byName?: {order: number[]; rank: Int32Array};
+}
+
+function filtered(state: AccountState, query: AccountQuery): Filtered {
   const teams = query.teamIds && query.teamIds.length > 0 ? new Set(query.teamIds) : undefined;
   const needle = query.search?.trim().toLowerCase() ?? '';
   const tally = metricsTally(state);
   const maskCounts = new Array<number>(1 << CATEGORIES.length).fill(0);
   const wanted = query.category ? categoryBit(query.category) : 0;
   const rows: AccountRow[] = [];
+  const names: string[] = [];
+  let validUntil = Infinity;
   for (const id of state.targets) {
     const company = state.companies.get(id)!;
     if (query.ownerId !== undefined && company.ownerId !== query.ownerId) continue;
@@ -46,29 +104,45 @@ export function queryAccounts(state: AccountState, query: AccountQuery = {}): Ac
     const row = rowOf(state, id, company, rollup);
     maskCounts[row.categoryMask]++;
     if (wanted && !(row.categoryMask & wanted)) continue;
-    if (needle && !row.name.toLowerCase().includes(needle)) continue;
+    const name = row.name.toLowerCase();
+    if (needle && !name.includes(needle)) continue;
     rows.push(row);
+    names.push(name);
+    if (row.upcoming !== null && row.upcoming < validUntil) validUntil = row.upcoming;
   }
   const categoryCounts = Object.fromEntries(
     CATEGORIES.map((c, i) => [c, maskCounts.reduce((sum, n, mask) => (mask & (1 << i) ? sum + n : sum), 0)]),
   ) as Record<Category, number>;
-  return {rows: sortRows(rows, query.sort ?? {key: 'name', dir: 'asc'}), metrics: tally.metrics, categoryCounts, setup: state.targets.size === 0};
+  return {rows, names, metrics: tally.metrics, categoryCounts, validUntil};
+}
+
+/** The filter's rows ordered by name (then id): the name sorts, and every other sort's tie-break. */
+function nameOrder(base: Filtered): {order: number[]; rank: Int32Array} {
+  if (!base.byName) {
+    const {rows, names} = base;
+    const order = rows.map((_row, i) => i);
+    order.sort((a, b) => cmp(names[a], names[b]) || cmp(rows[a].id, rows[b].id));
+    const rank = new Int32Array(rows.length);
+    order.forEach((row, at) => (rank[row] = at));
+    base.byName = {order, rank};
+  }
+  return base.byName;
 }
 
 /** Empty values (no touch yet, nothing upcoming) sort last in both directions; ties by name, then id. */
-function sortRows(rows: AccountRow[], sort: {key: SortKey; dir: 'asc' | 'desc'}): AccountRow[] {
+function sortRows(base: Filtered, sort: {key: SortKey; dir: 'asc' | 'desc'}): AccountRow[] {
+  const {rows} = base;
+  const {order, rank} = nameOrder(base);
+  if (sort.key === 'name') return sort.dir === 'asc' ? order.map((i) => rows[i]) : order.map((i) => rows[i]).reverse();
   const dir = sort.dir === 'desc' ? -1 : 1;
   const key = sort.key;
-  // Lower-cased names computed once per row, not once per comparison.
-  const items = rows.map((row) => ({row, name: row.name.toLowerCase(), value: key === 'name' ? null : row[key]}));
-  type Item = (typeof items)[number];
-  const byName = (a: Item, b: Item) => cmp(a.name, b.name) || cmp(a.row.id, b.row.id);
-  items.sort((a, b) => {
-    if (key === 'name') return dir * byName(a, b);
-    if (a.value === null || b.value === null) return a.value === b.value ? byName(a, b) : a.value === null ? 1 : -1;
-    return dir * (a.value - b.value) || byName(a, b);
-  });
-  return items.map((item) => item.row);
+  // Empty is +∞ ascending and −∞ descending, so it comes last either way; two empties give NaN (falsy),
+  // which falls through to the name rank like any other tie.
+  const values = new Float64Array(rows.length);
+  rows.forEach((row, i) => (values[i] = row[key] ?? dir * Infinity));
+  const sorted = rows.map((_row, i) => i);
+  sorted.sort((a, b) => dir * (values[a] - values[b]) || rank[a] - rank[b]);
+  return sorted.map((i) => rows[i]);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
