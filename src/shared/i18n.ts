@@ -12,8 +12,10 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return text || key;
 }
 
+let language: string | undefined;
+/** Asked once per page (it does not change while a page lives): tables format hundreds of cells a render. */
 export function uiLanguage(): string {
-  return globalThis.chrome?.i18n?.getUILanguage?.() || 'en';
+  return (language ??= globalThis.chrome?.i18n?.getUILanguage?.()) || 'en';
 }
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [

@@ -249,6 +249,39 @@ describe('target accounts', () => {
     await page.close();
   });
 
+  test('TA-13..19/TA-35 a re-sort rewrites the rows in place: each row keeps its own actions, an open menu closes', async () => {
+    const page = await indexPage();
+    await expect.poll(() => row(page, 'co-001').count()).toBe(1);
+    // A second target (co-002 is known: TA-3 selected it before TA-36 removed it), taken away again at the end.
+    const id = (await row(page, 'co-001').getAttribute('data-account'))!.replace(/co-001$/, 'co-002');
+    const setTarget = (value: boolean) => page.evaluate(([companyIds, on]) => chrome.runtime.sendMessage({type: 'accounts/target-set', payload: {companyIds, value: on}}), [[id], value] as const);
+    await setTarget(true);
+    try {
+      await resortInPlace(page);
+    } finally {
+      await setTarget(false); // the tests below count one target
+      await page.close();
+    }
+  });
+
+  async function resortInPlace(page: Page) {
+    await page.reload();
+    const rows = page.locator('tbody tr[data-account]');
+    await expect.poll(() => rows.count()).toBe(2);
+    // Every row's Actions button names the account in that row's first cell.
+    const labelsMatch = () => rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('.ta-menu-button')?.getAttribute('aria-label') === `Actions for ${tr.querySelector('th')?.textContent}`));
+    expect(await labelsMatch()).toEqual([true, true]);
+    const order = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-account')));
+    const before = await order();
+    await rows.first().getByRole('button', {name: /^Actions for /}).click();
+    await expect.poll(() => rows.first().locator('.ta-menu').count()).toBe(1);
+    await page.locator('[data-sort="name"]').click(); // name ascending → descending
+    await expect.poll(order).toEqual([...before].reverse());
+    expect(await labelsMatch()).toEqual([true, true]);
+    // The first row now shows the other account: the menu opened for the previous one is gone.
+    expect(await page.locator('.ta-menu').count()).toBe(0);
+  }
+
   test('TA-21..27 the category sidebar shows counts and filters the table', async () => {
     const page = await indexPage();
     await expect.poll(() => row(page, 'co-001').count()).toBe(1);

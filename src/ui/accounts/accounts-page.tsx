@@ -3,7 +3,7 @@ import {useEffect} from 'preact/hooks';
 import {CATEGORIES, type Category} from '../../core/accounts';
 import {formatNumber, t, type MessageKey} from '../../shared/i18n';
 import {AccountsTable} from './accounts-table';
-import {answer, error, notice, overviewId, query, refresh, tab} from './model';
+import {categoryCounts, error, metrics, notice, overviewId, owners, pageState, query, refresh, tab, teams} from './model';
 import {Overview} from './overview';
 import {Recommendations} from './recommendations';
 import {SelectDialog} from './select-dialog';
@@ -13,7 +13,7 @@ const catKey = (c: Category) => `taCat${c.charAt(0).toUpperCase()}${c.slice(1)}`
 
 export function AccountsPage() {
   useEffect(() => void refresh(), []);
-  const a = answer.value;
+  const state = pageState.value;
   return (
     <main class="ta-page">
       <header class="ta-header">
@@ -22,16 +22,16 @@ export function AccountsPage() {
       </header>
       {error.value && <p class="ta-error" role="alert">{t('taError', error.value)}</p>}
       <p class="ta-notice" role="status" data-testid="ta-notice">{notice.value}</p>
-      {!a ? (
+      {state === 'loading' ? (
         <p class="muted" role="status">{t('taLoading')}</p>
-      ) : a.setup ? (
+      ) : state === 'setup' ? (
         <section class="card ta-setup" data-testid="ta-setup">
           <h2>{t('taSetupTitle')}</h2>
           <p>{t('taSetupBody')}</p>
           <SelectDialog primary />
         </section>
       ) : null}
-      {a && !a.setup && <Metrics />}
+      {state === 'ready' && <Metrics />}
       <div class="ta-tabs" role="tablist" aria-label={t('taTabs')}>
         {(['accounts', 'recommendations', 'prospects'] as const).map((id) => (
           <button key={id} type="button" role="tab" id={`ta-tab-${id}`} aria-selected={tab.value === id} aria-controls="ta-tabpanel" tabIndex={tab.value === id ? 0 : -1} onClick={() => (tab.value = id)} onKeyDown={tabKeys}>
@@ -40,7 +40,7 @@ export function AccountsPage() {
         ))}
       </div>
       <div id="ta-tabpanel" role="tabpanel" aria-labelledby={`ta-tab-${tab.value}`}>
-        {tab.value === 'accounts' ? a && !a.setup && <AccountsView /> : <Recommendations kind={tab.value} />}
+        {tab.value === 'accounts' ? state === 'ready' && <AccountsView /> : <Recommendations kind={tab.value} />}
       </div>
       {overviewId.value && <Overview companyId={overviewId.value} />}
     </main>
@@ -58,7 +58,7 @@ function tabKeys(event: KeyboardEvent) {
 }
 
 function Metrics() {
-  const m = answer.value!.metrics;
+  const m = metrics.value!;
   const items: Array<[MessageKey, string, string]> = [
     ['taMetricTargets', formatNumber(m.targetAccounts), 'targetAccounts'],
     ['taMetricWithDeals', formatNumber(m.accountsWithOpenDeals), 'accountsWithOpenDeals'],
@@ -79,7 +79,7 @@ function Metrics() {
 }
 
 function AccountsView() {
-  const a = answer.value!;
+  const counts = categoryCounts.value!;
   const set = (update: () => void) => {
     update();
     query.offset.value = 0;
@@ -93,7 +93,7 @@ function AccountsView() {
             <li key={c}>
               <button type="button" class="ta-cat" aria-current={query.category.value === c ? 'true' : undefined} data-category={c} onClick={() => set(() => (query.category.value = c))}>
                 <span>{t(catKey(c))}</span>
-                <span class="ta-count">{formatNumber(a.categoryCounts[c] ?? 0)}</span>
+                <span class="ta-count">{formatNumber(counts[c] ?? 0)}</span>
               </button>
             </li>
           ))}
@@ -109,10 +109,10 @@ function AccountsView() {
             <span>{t('taFilterOwner')}</span>
             <select value={query.ownerId.value} onChange={(e) => set(() => (query.ownerId.value = e.currentTarget.value))}>
               <option value="">{t('taAnyOwner')}</option>
-              {a.owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+              {owners.value.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
             </select>
           </label>
-          <TeamFilter teams={a.teams} onChange={(ids) => set(() => (query.teamIds.value = ids))} />
+          <TeamFilter teams={teams.value} onChange={(ids) => set(() => (query.teamIds.value = ids))} />
         </div>
         <AccountsTable />
       </div>

@@ -3,7 +3,7 @@ import type {SortKey} from '../../core/accounts';
 import {formatDateTime, formatNumber, relativeTime, t, type MessageKey} from '../../shared/i18n';
 import type {AccountRowData} from '../../shared/protocol/accounts';
 import {RowActions} from './row-actions';
-import {answer, overviewId, PAGE_SIZE, query, refresh} from './model';
+import {answer, overviewId, PAGE_SIZE, query, refresh, shown} from './model';
 
 const COLUMNS: Array<[SortKey, MessageKey]> = [
   ['name', 'taName'],
@@ -22,15 +22,36 @@ function sortBy(key: SortKey) {
   void refresh();
 }
 
+/**
+ * Formatted values, remembered: a re-sort or a page turn shows a few hundred numbers and instants, most of
+ * them seen before, and formatting is much of a row's render.
+ */
+const seen = new Map<string, string>();
+function remember(key: string, make: () => string): string {
+  let text = seen.get(key);
+  if (text === undefined) {
+    if (seen.size >= 20_000) seen.clear();
+    seen.set(key, (text = make()));
+  }
+  return text;
+}
+const num = (n: number) => remember(`n${n}`, () => formatNumber(n));
+
 export function when(at: number | null, now: number) {
-  return at === null ? <span class="muted">{t('taNone')}</span> : <time dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>{relativeTime(at, now)}</time>;
+  if (at === null) return <span class="muted">{remember('none', () => t('taNone'))}</span>;
+  return (
+    <time dateTime={remember(`i${at}`, () => new Date(at).toISOString())} title={remember(`d${at}`, () => formatDateTime(at))}>
+      {relativeTime(at, now)}
+    </time>
+  );
 }
 
 export function AccountsTable() {
   const a = answer.value!;
-  const sort = query.sort.value;
-  const from = a.total === 0 ? 0 : query.offset.value + 1;
-  const to = Math.min(query.offset.value + PAGE_SIZE, a.total);
+  // The header and pager follow the rows on screen, so a click re-renders the table once, when they arrive.
+  const {sort, offset} = shown.value;
+  const from = a.total === 0 ? 0 : offset + 1;
+  const to = Math.min(offset + PAGE_SIZE, a.total);
   const page = (delta: number) => {
     query.offset.value = Math.max(0, query.offset.value + delta * PAGE_SIZE);
     void refresh();
@@ -53,14 +74,16 @@ export function AccountsTable() {
             </tr>
           </thead>
           <tbody>
-            {a.rows.map((row) => <Row key={row.id} row={row} now={a.now} />)}
+            {/* Keyed by position: a new sort or page rewrites the 100 rows' cells in place instead of
+                tearing them down and building new ones (RowActions drops its open menu when its account changes). */}
+            {a.rows.map((row, i) => <Row key={i} row={row} now={a.now} />)}
           </tbody>
         </table>
       </div>
       {a.rows.length === 0 && <p class="muted ta-empty">{t('taNoRows')}</p>}
       <div class="ta-pager">
         <span role="status">{t('taShowing', formatNumber(from), formatNumber(to), formatNumber(a.total))}</span>
-        <button type="button" class="btn" disabled={query.offset.value === 0} onClick={() => page(-1)}>{t('taPrev')}</button>
+        <button type="button" class="btn" disabled={offset === 0} onClick={() => page(-1)}>{t('taPrev')}</button>
         <button type="button" class="btn" disabled={to >= a.total} onClick={() => page(1)}>{t('taNext')}</button>
       </div>
     </>
@@ -73,9 +96,9 @@ function Row({row, now}: {row: AccountRowData; now: number}) {
       <th scope="row">
         <button type="button" class="ta-link" onClick={() => (overviewId.value = row.id)}>{row.name}</button>
       </th>
-      <td class="num" data-field="contacts">{formatNumber(row.contacts)}</td>
-      <td class="num" data-field="openDeals">{formatNumber(row.openDeals)}</td>
-      <td class="num" data-field="openDealValue">{formatNumber(row.openDealValue)}</td>
+      <td class="num" data-field="contacts">{num(row.contacts)}</td>
+      <td class="num" data-field="openDeals">{num(row.openDeals)}</td>
+      <td class="num" data-field="openDealValue">{num(row.openDealValue)}</td>
       <td class="num" data-field="lastTouch">{when(row.lastTouch, now)}</td>
       <td class="num" data-field="lastEngagement">{when(row.lastEngagement, now)}</td>
       <td class="num" data-field="upcoming">{when(row.upcoming, now)}</td>

@@ -1,6 +1,6 @@
 /** TA-35/36: a row's Actions menu, and the confirmation before removing a target account. */
 import {useSignal} from '@preact/signals';
-import {useRef} from 'preact/hooks';
+import {useEffect, useRef} from 'preact/hooks';
 import {ActivityEditor, type EditorKind} from './activity-editor';
 import {t} from '../../shared/i18n';
 import {send} from '../../shared/messaging';
@@ -10,12 +10,25 @@ export function RowActions({id, name}: {id: string; name: string}) {
   const open = useSignal(false);
   const url = useSignal<string | null | undefined>(undefined);
   const editor = useSignal<EditorKind | null>(null);
+  /** The removal question is built only when asked (100 rows would otherwise each carry a closed dialog). */
+  const confirming = useSignal(false);
   const menuButton = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLDialogElement>(null);
+  // The table keys rows by position, so a new sort or page hands this component another account: what
+  // was open for the previous one closes, and its record link is looked up again.
+  const shown = useRef(id);
+  if (shown.current !== id) {
+    shown.current = id;
+    open.value = false;
+    url.value = undefined;
+    editor.value = null;
+    confirming.value = false;
+  }
   const menuId = `ta-menu-${id.replace(/[^a-z0-9-]/gi, '_')}`;
   const toggle = async () => {
     open.value = !open.value;
-    if (open.value && url.value === undefined) url.value = (await send('accounts/overview', {companyId: id}).catch(() => null))?.recordUrl ?? null;
+    if (!open.value || url.value !== undefined) return;
+    const found = (await send('accounts/overview', {companyId: id}).catch(() => null))?.recordUrl ?? null;
+    if (shown.current === id) url.value = found; // not if the row shows another account by now
   };
   const edit = (kind: EditorKind) => {
     open.value = false;
@@ -39,17 +52,28 @@ export function RowActions({id, name}: {id: string; name: string}) {
           <button type="button" onClick={() => edit('note')}>{t('taCreateNote')}</button>
           <button type="button" disabled={!url.value} onClick={openRecord}>{t('taViewRecord')}</button>
           {url.value === null && <p class="muted ta-hint">{t('taNoUrl')}</p>}
-          <button type="button" class="danger" onClick={() => ((open.value = false), confirm.current?.showModal())}>{t('taRemove')}</button>
+          <button type="button" class="danger" onClick={() => ((open.value = false), (confirming.value = true))}>{t('taRemove')}</button>
         </div>
       )}
       {editor.value && <ActivityEditor kind={editor.value} companyId={id} name={name} onClose={() => ((editor.value = null), menuButton.current?.focus())} />}
-      <dialog ref={confirm} class="ta-dialog" aria-labelledby={`${menuId}-q`}>
-        <p id={`${menuId}-q`}>{t('taRemoveConfirm', name)}</p>
-        <div class="ta-dialog-buttons">
-          <button type="button" class="btn" onClick={() => confirm.current?.close()}>{t('taCancel')}</button>
-          <button type="button" class="btn danger" onClick={async () => (confirm.current?.close(), await setTargets([id], false))}>{t('taRemoveYes')}</button>
-        </div>
-      </dialog>
+      {confirming.value && <ConfirmRemove id={id} name={name} labelId={`${menuId}-q`} onClosed={() => (confirming.value = false)} />}
     </div>
+  );
+}
+
+/** TA-36: "Remove … from target accounts?" as a modal dialog, opened when mounted. */
+function ConfirmRemove({id, name, labelId, onClosed}: {id: string; name: string; labelId: string; onClosed: () => void}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={dialog} class="ta-dialog" aria-labelledby={labelId} onClose={onClosed}>
+      <p id={labelId}>{t('taRemoveConfirm', name)}</p>
+      <div class="ta-dialog-buttons">
+        <button type="button" class="btn" onClick={() => dialog.current?.close()}>{t('taCancel')}</button>
+        <button type="button" class="btn danger" onClick={async () => (dialog.current?.close(), await setTargets([id], false))}>{t('taRemoveYes')}</button>
+      </div>
+    </dialog>
   );
 }
