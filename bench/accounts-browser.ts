@@ -17,9 +17,12 @@
  *                               answered with its new Upcoming, median of 3. No target; the persistence cost.
  * Seeding goes straight into Goalpost's IndexedDB from an extension page (same origin as the worker),
  * as log events; the worker then rebuilds its projections from that log (accounts.rebuildMs).
- * ACCOUNTS_BENCH_SCALE (default 1) shrinks every size for a quick smoke run.
+ * ACCOUNTS_BENCH_SCALE (default 1) shrinks every size for a quick smoke run. ACCOUNTS_BENCH_ACTIVITIES and
+ * ACCOUNTS_BENCH_CONTACTS set those two sizes alone (sort and filter depend on the targets, not on them), for
+ * fast iterations on the index page; figures for results.json come from the default (full) sizes.
+ * ACCOUNTS_BENCH_DETAIL=1 also logs, per sort/filter change, the page's 'accounts/query' round trip.
  */
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -31,6 +34,15 @@ import {FULL, type Sizes} from './_accounts-data';
 
 const SCALE = Number(process.env.ACCOUNTS_BENCH_SCALE ?? 1);
 const SIZES = Object.fromEntries(Object.entries(FULL).map(([k, n]) => [k, Math.max(10, Math.round(n * SCALE))])) as unknown as Sizes;
+for (const [key, name] of [['activities', 'ACCOUNTS_BENCH_ACTIVITIES'], ['contacts', 'ACCOUNTS_BENCH_CONTACTS']] as const) {
+  const value = process.env[name];
+  if (value === undefined) continue;
+  if (!/^\d+$/.test(value) || Number(value) < 10) throw new Error(`bench: ${name} must be a whole number ≥ 10, not "${value}"`);
+  SIZES[key] = Number(value);
+}
+const DETAIL = process.env.ACCOUNTS_BENCH_DETAIL === '1';
+/** ACCOUNTS_BENCH_PROFILE=<file prefix>: a Chromium trace (<prefix>.trace.json) of the page over the sort changes. */
+const PROFILE = process.env.ACCOUNTS_BENCH_PROFILE;
 const MEASURED = 2_000;
 const log = (line: string) => process.stderr.write(`  accounts-browser: ${line}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -67,6 +79,18 @@ const FIRST_PAINT = `(() => {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch); else watch();
 })();`;
 
+/** ACCOUNTS_BENCH_DETAIL: times each 'accounts/query' message (send → answer received) in the page. */
+const ROUND_TRIPS = `(() => {
+  window.__roundTrips = [];
+  const original = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (...args) => {
+    const t0 = performance.now();
+    const answer = original(...args);
+    if (args[0] && args[0].type === 'accounts/query' && answer && typeof answer.then === 'function') answer.then(() => window.__roundTrips.push(performance.now() - t0));
+    return answer;
+  };
+})();`;
+
 /** In the index page: click `selector`, wait until the first rows differ, then for the next paint. */
 const CHANGE = `window.__timeChange = async (selector) => {
   const signature = () => [...document.querySelectorAll('tbody tr[data-account]')].slice(0, 10).map((r) => r.dataset.account).join('|');
@@ -75,7 +99,7 @@ const CHANGE = `window.__timeChange = async (selector) => {
   const t0 = performance.now();
   await new Promise((ok, ko) => {
     const timer = setTimeout(() => { mo.disconnect(); ko(new Error('rows did not change after ' + selector)); }, 20000);
-    const mo = new MutationObserver(() => { if (signature() !== before) { mo.disconnect(); clearTimeout(timer); ok(); } });
+    const mo = new MutationObserver(() => { if (signature() !== before) { window.__domChanged = performance.now() - t0; mo.disconnect(); clearTimeout(timer); ok(); } });
     mo.observe(table, {childList: true, subtree: true, characterData: true});
     document.querySelector(selector).click();
   });
@@ -127,6 +151,7 @@ export async function run(): Promise<Record<string, number>> {
     const open = async () => {
       const page = await browser.context.newPage();
       await page.addInitScript(FIRST_PAINT);
+      if (DETAIL) await page.addInitScript(ROUND_TRIPS);
       await page.goto(`chrome-extension://${browser.extensionId}/src/ui/accounts/index.html`);
       return page;
     };
@@ -162,18 +187,44 @@ export async function run(): Promise<Record<string, number>> {
     const time = async (selector: string) => {
       step++;
       try {
-        return (await page.evaluate(`window.__timeChange(${JSON.stringify(selector)})`)) as number;
+        const ms = (await page.evaluate(`window.__timeChange(${JSON.stringify(selector)})`)) as number;
+        if (DETAIL) domChanged.push((await page.evaluate('window.__domChanged')) as number);
+        return ms;
       } catch (error) {
         const state = await page.evaluate(`[...document.querySelectorAll('th[aria-sort]')].map((th) => th.textContent + ' ' + th.getAttribute('aria-sort')).join() + ' rows ' + document.querySelectorAll('tbody tr').length`);
         throw new Error(`bench step ${step} (${selector}): ${(error as Error).message}; table: ${String(state)}`);
       }
     };
+    const domChanged: number[] = [];
+    const trips = async (what: string) => {
+      if (!DETAIL) return;
+      const ms = (await page.evaluate('window.__roundTrips.splice(0)')) as number[];
+      log(`${what}: 'accounts/query' round trips ${ms.map((x) => x.toFixed(1)).join(', ')} ms`);
+      if (domChanged.length) log(`${what}: click → rows changed in the DOM ${domChanged.splice(0).map((x) => x.toFixed(1)).join(', ')} ms`);
+    };
+    await trips('first render');
     const sorts: number[] = [];
+    const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
+    const traced: unknown[] = [];
+    if (cdp) {
+      cdp.on('Tracing.dataCollected', ({value}) => traced.push(...value));
+      await cdp.send('Tracing.start', {traceConfig: {includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'toplevel', 'disabled-by-default-v8.cpu_profiler']}, transferMode: 'ReportEvents'});
+    }
     for (const key of ['name', 'contacts', 'name', 'openDealValue', 'name', 'lastTouch', 'name', 'openDeals']) sorts.push(await time(`[data-sort="${key}"]`));
     log(`sort changes: ${sorts.map((x) => x.toFixed(1)).join(', ')} ms`);
+    await trips('sort changes');
+    if (cdp) {
+      const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+      await cdp.send('Tracing.end');
+      await done;
+      writeFileSync(`${PROFILE}.trace.json`, JSON.stringify({traceEvents: traced}));
+      log(`trace of the sort changes: ${PROFILE}.trace.json`);
+      await cdp.detach();
+    }
     const filters: number[] = [];
     for (const category of ['noOpenDeals', 'all', 'noDecisionMaker', 'all', 'blockers', 'all', 'noOpenDeals', 'all']) filters.push(await time(`[data-category="${category}"]`));
     log(`filter changes: ${filters.map((x) => x.toFixed(1)).join(', ')} ms`);
+    await trips('filter changes');
     figures['accounts.sortMs'] = round(median(sorts), 1);
     figures['accounts.filterMs'] = round(median(filters), 1);
 
