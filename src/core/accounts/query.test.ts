@@ -134,6 +134,19 @@ describe('queryAccounts sorting and its cache', () => {
     expect(cached()).toEqual(queryAccounts(engine.state, query).rows);
   });
 
+  test('TA-21 going back to a recent category is answered from the cache; past eight filters the oldest is recomputed', () => {
+    const state = engineFor(many(), events()).state;
+    const memo = createAccountQueryMemo();
+    const ask = (query: AccountQuery) => queryAccounts(state, query, {memo, version: 1}).rows;
+    const all = ask({});
+    const noDeals = ask({category: 'noOpenDeals'});
+    expect(ask({})).toBe(all); // the same array: not recomputed
+    expect(ask({category: 'noOpenDeals'})).toBe(noDeals);
+    for (let i = 0; i < 8; i++) ask({search: `c${i}`});
+    expect(ask({})).not.toBe(all);
+    expect(ask({})).toEqual(all);
+  });
+
   test('the cache is per state: another engine\'s state is never answered from it', () => {
     const memo = createAccountQueryMemo();
     const a = engineFor(many(), events());

@@ -30,22 +30,30 @@ export interface AccountQueryResult {
 }
 
 /**
- * The last filter's rows and their sorted orders, for one state at one version (AccountEngine.version):
- * a change of sort only re-sorts, and a sort seen before is answered as it was. Its arrays are shared with
- * the answers: read-only.
+ * The last few filters' rows and their sorted orders, for one state at one version (AccountEngine.version):
+ * a change of sort only re-sorts, a sort seen before is answered as it was, and going back to a recent
+ * filter (the page fetches each category ahead) does not recompute it. Its arrays are shared with the
+ * answers: read-only.
  */
 export interface AccountQueryMemo {
   /** Weak: a replaced engine's state (large at 500,000 activities) is not kept alive by the cache. */
   state?: WeakRef<AccountState>;
   version?: number;
-  filter?: string;
+  /** By filter key, least recently used first. */
+  entries: Map<string, MemoEntry>;
+}
+
+interface MemoEntry {
   /** The rows stay right while the clock is before this: the earliest Upcoming among them (TA-19). */
   validUntil: number;
-  base?: Filtered;
+  base: Filtered;
   sorted: Map<string, AccountRow[]>;
 }
 
-export const createAccountQueryMemo = (): AccountQueryMemo => ({validUntil: -Infinity, sorted: new Map()});
+/** Filters remembered at once: the categories (7) plus the one being typed or picked. */
+const MEMO_FILTERS = 8;
+
+export const createAccountQueryMemo = (): AccountQueryMemo => ({entries: new Map()});
 
 /**
  * With `cache`, the answer is reused while the state object, its version and the filter are the same and
@@ -60,16 +68,23 @@ export function queryAccounts(state: AccountState, query: AccountQuery = {}, cac
     return {rows: sortRows(base, sort), metrics: base.metrics, categoryCounts: base.categoryCounts, setup};
   }
   const {memo, version} = cache;
-  const filter = filterKey(query);
-  if (!memo.base || memo.state?.deref() !== state || memo.version !== version || memo.filter !== filter || !(state.clock < memo.validUntil)) {
-    const base = filtered(state, query);
-    Object.assign(memo, {state: new WeakRef(state), version, filter, base, validUntil: base.validUntil});
-    memo.sorted.clear();
+  if (memo.state?.deref() !== state || memo.version !== version) {
+    Object.assign(memo, {state: new WeakRef(state), version});
+    memo.entries.clear();
   }
-  const base = memo.base!;
+  const filter = filterKey(query);
+  let entry = memo.entries.get(filter);
+  if (entry) memo.entries.delete(filter); // re-inserted below as the most recent
+  if (!entry || !(state.clock < entry.validUntil)) {
+    const base = filtered(state, query);
+    entry = {base, validUntil: base.validUntil, sorted: new Map()};
+  }
+  memo.entries.set(filter, entry);
+  if (memo.entries.size > MEMO_FILTERS) memo.entries.delete(memo.entries.keys().next().value!);
+  const {base} = entry;
   const sortKey = `${sort.key} ${sort.dir}`;
-  let rows = memo.sorted.get(sortKey);
-  if (!rows) memo.sorted.set(sortKey, (rows = sortRows(base, sort)));
+  let rows = entry.sorted.get(sortKey);
+  if (!rows) entry.sorted.set(sortKey, (rows = sortRows(base, sort)));
   return {rows, metrics: base.metrics, categoryCounts: base.categoryCounts, setup};
 }
 

@@ -3,7 +3,7 @@ import {useEffect} from 'preact/hooks';
 import {CATEGORIES, type Category} from '../../core/accounts';
 import {formatNumber, t, type MessageKey} from '../../shared/i18n';
 import {AccountsTable} from './accounts-table';
-import {categoryCounts, error, metrics, notice, overviewId, owners, pageState, query, refresh, tab, teams} from './model';
+import {categoryCounts, error, metrics, notice, overviewId, owners, pageState, query, refresh, show, tab, teams} from './model';
 import {Overview} from './overview';
 import {Recommendations} from './recommendations';
 import {SelectDialog} from './select-dialog';
@@ -83,7 +83,7 @@ function AccountsView() {
   const set = (update: () => void) => {
     update();
     query.offset.value = 0;
-    void refresh();
+    void show();
   };
   return (
     <div class="ta-body">

@@ -3,7 +3,7 @@ import type {SortKey} from '../../core/accounts';
 import {formatDateTime, formatNumber, relativeTime, t, type MessageKey} from '../../shared/i18n';
 import type {AccountRowData} from '../../shared/protocol/accounts';
 import {RowActions} from './row-actions';
-import {answer, overviewId, PAGE_SIZE, query, refresh, shown} from './model';
+import {answer, nextSort, overviewId, PAGE_SIZE, query, show, shown} from './model';
 
 const COLUMNS: Array<[SortKey, MessageKey]> = [
   ['name', 'taName'],
@@ -16,10 +16,9 @@ const COLUMNS: Array<[SortKey, MessageKey]> = [
 ];
 
 function sortBy(key: SortKey) {
-  const current = query.sort.value;
-  query.sort.value = current.key === key ? {key, dir: current.dir === 'asc' ? 'desc' : 'asc'} : {key, dir: key === 'name' ? 'asc' : 'desc'};
+  query.sort.value = nextSort(key);
   query.offset.value = 0;
-  void refresh();
+  void show();
 }
 
 /**
@@ -54,7 +53,7 @@ export function AccountsTable() {
   const to = Math.min(offset + PAGE_SIZE, a.total);
   const page = (delta: number) => {
     query.offset.value = Math.max(0, query.offset.value + delta * PAGE_SIZE);
-    void refresh();
+    void show();
   };
   return (
     <>
