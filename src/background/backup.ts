@@ -122,10 +122,11 @@ export function parseBackup(json: string): {ok: true; backup: BackupDocument; no
 export async function restoreBackup(backup: BackupDocument, swapDismissed: (ids: string[]) => Promise<string[]> = async () => []): Promise<Record<string, number>> {
   const database = await db();
   const dismissedBefore = await swapDismissed([...new Set(backup.accountsDismissed)]);
-  const tx = database.transaction(['records', 'events', 'trail', 'state'], 'readwrite', {durability: 'relaxed'});
+  // `derived` (what the engines emitted) is remade by the rebuild that the cleared `state` causes.
+  const tx = database.transaction(['records', 'events', 'trail', 'state', 'derived'], 'readwrite', {durability: 'relaxed'});
   try {
     return await writeAtomically(tx, async (writes) => {
-      for (const name of ['records', 'events', 'trail', 'state'] as const) writes.push(tx.objectStore(name).clear());
+      for (const name of ['records', 'events', 'trail', 'state', 'derived'] as const) writes.push(tx.objectStore(name).clear());
       for (const r of backup.records) writes.push(tx.objectStore('records').put(r));
       for (const e of backup.events) writes.push(tx.objectStore('events').put(e));
       for (const t of backup.trail) writes.push(tx.objectStore('trail').put(t));
@@ -143,7 +144,7 @@ export async function restoreBackup(backup: BackupDocument, swapDismissed: (ids:
 /** "Delete all data": every store emptied in one transaction (settings are kept; the data handler also clears the dismissed recommendations). */
 export async function wipeAll(): Promise<void> {
   const database = await db();
-  const tx = database.transaction(['records', 'events', 'trail', 'state', 'health'], 'readwrite');
+  const tx = database.transaction(['records', 'events', 'trail', 'state', 'health', 'derived'], 'readwrite');
   await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
   await tx.done;
 }

@@ -45,6 +45,15 @@ describe('backup of dismissed recommendations (TA-30)', () => {
     expect(await storeStatus()).toMatchObject({companies: 1, contacts: 0});
   });
 
+  test('"delete all data" also empties what the engines made: their tail and the events they emitted (a workflow\'s task)', async () => {
+    const database = await db();
+    await database.put('derived', {id: 'wf:task:1', at: 1, engine: {id: 'wf:task:1', at: 1, type: 'taskCreated', taskId: 'wf:task:1', contactId: 'c1'}});
+    await database.put('state', {key: 'engines-tail:000000000001', value: {rulesKey: 'k', before: 0, events: [], now: 1}});
+    await handlers['data/wipe']({confirm: 'delete everything'}, sender);
+    for (const store of ['records', 'events', 'trail', 'health', 'derived'] as const) expect(await database.count(store), store).toBe(0);
+    expect(await database.getAllKeys('state')).toEqual(['engines']); // only the fresh engines' snapshot of nothing
+  });
+
   test('a version 1 backup (before dismissals were kept) upgrades to none dismissed', () => {
     const v1 = {format: 'goalpost-backup', version: 1, exportedAt: '2026-11-20T00:00:00Z', settings: {}, records: [], events: [], trail: []};
     const parsed = parseBackup(JSON.stringify(v1));
