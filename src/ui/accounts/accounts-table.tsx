@@ -2,8 +2,8 @@
 import type {SortKey} from '../../core/accounts';
 import {formatDateTime, formatNumber, relativeTime, t, type MessageKey} from '../../shared/i18n';
 import type {AccountRowData} from '../../shared/protocol/accounts';
-import {RowActions} from './row-actions';
-import {answer, nextSort, overviewId, PAGE_SIZE, query, show, shown} from './model';
+import {rowActions, RowDialogs} from './row-actions';
+import {answer, nextSort, overviewId, PAGE_SIZE, query, rowMenu, show, shown} from './model';
 
 const COLUMNS: Array<[SortKey, MessageKey]> = [
   ['name', 'taName'],
@@ -49,6 +49,7 @@ export function AccountsTable() {
   const a = answer.value!;
   // The header and pager follow the rows on screen, so a click re-renders the table once, when they arrive.
   const {sort, offset} = shown.value;
+  const menuFor = rowMenu.value?.id;
   const from = a.total === 0 ? 0 : offset + 1;
   const to = Math.min(offset + PAGE_SIZE, a.total);
   const page = (delta: number) => {
@@ -75,7 +76,7 @@ export function AccountsTable() {
           <tbody>
             {/* Keyed by position: a new sort or page rewrites the 100 rows' cells in place instead of
                 tearing them down and building new ones (RowActions drops its open menu when its account changes). */}
-            {a.rows.map((row, i) => <Row key={i} row={row} now={a.now} />)}
+            {a.rows.map((row, i) => <Row key={i} row={row} now={a.now} menuOpen={menuFor === row.id} />)}
           </tbody>
         </table>
       </div>
@@ -85,11 +86,12 @@ export function AccountsTable() {
         <button type="button" class="btn" disabled={offset === 0} onClick={() => page(-1)}>{t('taPrev')}</button>
         <button type="button" class="btn" disabled={to >= a.total} onClick={() => page(1)}>{t('taNext')}</button>
       </div>
+      <RowDialogs />
     </>
   );
 }
 
-function Row({row, now}: {row: AccountRowData; now: number}) {
+function Row({row, now, menuOpen}: {row: AccountRowData; now: number; menuOpen: boolean}) {
   return (
     <tr data-account={row.id}>
       <th scope="row">
@@ -101,7 +103,7 @@ function Row({row, now}: {row: AccountRowData; now: number}) {
       <td class="num" data-field="lastTouch">{when(row.lastTouch, now)}</td>
       <td class="num" data-field="lastEngagement">{when(row.lastEngagement, now)}</td>
       <td class="num" data-field="upcoming">{when(row.upcoming, now)}</td>
-      <td><RowActions id={row.id} name={row.name} /></td>
+      <td>{rowActions(row.id, row.name, remember(`a${row.name}`, () => t('taActionsFor', row.name)), menuOpen)}</td>
     </tr>
   );
 }

@@ -30,6 +30,10 @@ export const owners = computed(() => answer.value?.owners ?? []);
 export const teams = computed(() => answer.value?.teams ?? []);
 export const error = signal<string | null>(null);
 export const overviewId = signal<string | null>(null);
+/** The row whose Actions menu is open (TA-35/36); any new query closes it. */
+export const rowMenu = signal<{id: string; name: string} | null>(null);
+/** The editor or removal question a row's menu opened. */
+export const rowDialog = signal<{kind: 'task' | 'note' | 'remove'; id: string; name: string} | null>(null);
 export const tab = signal<'accounts' | 'recommendations' | 'prospects'>('accounts');
 /** A short confirmation ("Task saved to …"), read out by the page's status region. */
 export const notice = signal<string | null>(null);
@@ -90,6 +94,7 @@ function display(value: QueryAnswer, request: QueryRequest): void {
 
 async function ask(request: QueryRequest): Promise<void> {
   const mine = ++sequence;
+  rowMenu.value = null; // a menu opened for the rows on screen does not follow them to another query
   const hit = prefetched.get(keyOf(request));
   if (hit) {
     display(hit, request);
