@@ -30,9 +30,21 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 /** "3 days ago", "in 2 hours", in the browser's UI language. */
 export function relativeTime(at: number, now: number): string {
   const diff = at - now;
+  for (const [unit, ms] of units) if (Math.abs(diff) >= ms) return relative(Math.round(diff / ms), unit);
+  return relative(0, 'minute');
+}
+
+/** A table shows hundreds of these per render, mostly the same few ("3 days ago"): each is formatted once. */
+const relativeTexts = new Map<string, string>();
+function relative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
   const rtf = cached('rtf', undefined, (lang) => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'}));
-  for (const [unit, ms] of units) if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
-  return rtf.format(0, 'minute');
+  const key = `${uiLanguage()}|${unit}|${value}`;
+  let text = relativeTexts.get(key);
+  if (text === undefined) {
+    if (relativeTexts.size >= 5_000) relativeTexts.clear();
+    relativeTexts.set(key, (text = rtf.format(value, unit)));
+  }
+  return text;
 }
 
 export function formatDateTime(at: number): string {
