@@ -41,7 +41,13 @@ let limits = {...TAIL_LIMITS};
 
 interface EngineState {
   snapshots: EngineSnapshots;
+  /**
+   * Written before the tail: every event id ever applied (500,000+ at the issue's scale). Now empty: the
+   * log refuses a repeated id before the engines see it, so only `emitted` is needed.
+   */
   seen: string[];
+  /** Ids of the events the engines emitted (never log entries): a repeat of one is not dispatched again. */
+  emitted?: string[];
   /** The runner's clock when the snapshot was taken (absent in snapshots written before the tail). */
   clock?: Instant;
   /** The settings the snapshots were built with; a different value means rebuild. */
@@ -117,7 +123,7 @@ async function load(now: number): Promise<Loaded> {
   const steps = tail.map((entry) => entry.value as TailStep);
   if (state && state.rulesKey === rulesKey && steps.every((step) => step.rulesKey === rulesKey)) {
     const engines = createEngines(world, state.snapshots);
-    const runner = new EngineRunner(engines, state.seen);
+    const runner = new EngineRunner(engines, state.seen, state.emitted);
     if (state.clock !== undefined) runner.clock = state.clock;
     for (const step of steps) replayStep(runner, step);
     // Stored and run when the step was written.
@@ -156,7 +162,7 @@ async function rebuild(world: World, rulesKey: string, now: number): Promise<Loa
 function stateOf(runner: EngineRunner, engines: Engines, rulesKey: string): EngineState {
   const snapshots: EngineSnapshots = {};
   for (const [name, engine] of Object.entries(engines)) snapshots[name as keyof Engines] = engine.snapshot();
-  return {snapshots, seen: [...runner.seen], clock: runner.clock, rulesKey};
+  return {snapshots, seen: [], emitted: [...runner.seenEmitted], clock: runner.clock, rulesKey};
 }
 
 type StateStore = {put(value: {key: string; value: unknown}): Promise<unknown>; delete(range: IDBKeyRange): Promise<unknown>};

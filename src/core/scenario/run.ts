@@ -38,8 +38,17 @@ export class EngineRunner {
   clock = -Infinity;
   private readonly list: Array<DomainEngine<unknown>>;
 
-  constructor(readonly engines: Engines, seen: Iterable<string> = []) {
+  /**
+   * The ids of events the engines emitted, ever (a subset of `seen`). A host whose log already refuses a
+   * repeated event id needs only these to rebuild `seen`: they are never log entries.
+   */
+  readonly seenEmitted: Set<string>;
+
+  /** `emitted`: ids already emitted before (from a host's snapshot); they count as seen too. */
+  constructor(readonly engines: Engines, seen: Iterable<string> = [], emitted: Iterable<string> = []) {
     this.seen = new Set(seen);
+    this.seenEmitted = new Set(emitted);
+    for (const id of this.seenEmitted) this.seen.add(id);
     this.list = Object.values(engines);
   }
 
@@ -71,6 +80,7 @@ export class EngineRunner {
       if (depth >= MAX_EMIT_DEPTH) throw new Error(`emitted events nest deeper than ${MAX_EMIT_DEPTH} (last: ${effect.event.id})`);
       if (this.seen.has(effect.event.id)) continue;
       this.seen.add(effect.event.id);
+      this.seenEmitted.add(effect.event.id);
       this.emitted.push(effect.event);
       this.dispatch(effect.event, depth + 1);
     }
