@@ -146,16 +146,15 @@ async function rebuild(world: World, rulesKey: string, now: number): Promise<Loa
   const runner = new EngineRunner(engines);
   for (const stored of events) if (stored.engine) runner.apply(stored.engine);
   runner.advanceTo(now);
-  const emitted = runner.emitted.splice(0);
+  const loaded: Loaded = {runner, engines, world, rulesKey, tail: {steps: 0, events: 0, next: 1}};
   const tx = database.transaction(['state', 'derived'], 'readwrite');
   await writeAtomically(tx, async (writes) => {
     const derived = tx.objectStore('derived');
     writes.push(derived.clear());
-    for (const event of emitted) writes.push(derived.put({id: event.id, at: event.at, engine: event}));
-    writes.push(tx.objectStore('state').put({key: STATE_KEY, value: stateOf(runner, engines, rulesKey)}));
-    writes.push(tx.objectStore('state').delete(tailRange()));
+    writeEmitted(loaded, derived, writes);
+    writeSnapshot(loaded, tx.objectStore('state'), writes);
   });
-  cached = {runner, engines, world, rulesKey, tail: {steps: 0, events: 0, next: 1}};
+  cached = loaded;
   return cached;
 }
 
@@ -168,18 +167,28 @@ function stateOf(runner: EngineRunner, engines: Engines, rulesKey: string): Engi
 type StateStore = {put(value: {key: string; value: unknown}): Promise<unknown>; delete(range: IDBKeyRange): Promise<unknown>};
 type DerivedStore = {put(value: {id: string; at: number; engine: ScenarioEvent}): Promise<unknown>};
 
+/** The full snapshot and the tail cleared, always together: the one way the snapshot is written. */
+function writeSnapshot(loaded: Loaded, state: StateStore, writes: Array<Promise<unknown>>): void {
+  writes.push(state.put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
+  writes.push(state.delete(tailRange()));
+  loaded.tail = {steps: 0, events: 0, next: loaded.tail.next};
+}
+
+/** The events the engines emitted since the last write, kept in the derived store for the views. */
+function writeEmitted(loaded: Loaded, derived: DerivedStore, writes: Array<Promise<unknown>>): void {
+  for (const event of loaded.runner.emitted.splice(0)) writes.push(derived.put({id: event.id, at: event.at, engine: event}));
+}
+
 /**
  * Queue the writes that persist one change (`step`, already applied to the in-memory engines): its
  * emitted events, and either one more tail step or, past the tail's limits, the full snapshot with the
  * tail cleared. The caller commits them in the same transaction as the change's log events and trail.
  */
 function persist(loaded: Loaded, step: Omit<TailStep, 'rulesKey'>, stores: {state: StateStore; derived: DerivedStore}, writes: Array<Promise<unknown>>): void {
-  for (const event of loaded.runner.emitted.splice(0)) writes.push(stores.derived.put({id: event.id, at: event.at, engine: event}));
+  writeEmitted(loaded, stores.derived, writes);
   const {tail} = loaded;
   if (tail.events + step.events.length > limits.maxEvents || tail.steps + 1 > limits.maxSteps) {
-    writes.push(stores.state.put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
-    writes.push(stores.state.delete(tailRange()));
-    loaded.tail = {steps: 0, events: 0, next: tail.next};
+    writeSnapshot(loaded, stores.state, writes);
   } else {
     writes.push(stores.state.put({key: tailKey(tail.next), value: {rulesKey: loaded.rulesKey, ...step} satisfies TailStep}));
     loaded.tail = {steps: tail.steps + 1, events: tail.events + step.events.length, next: tail.next + 1};
@@ -207,11 +216,13 @@ export function compactEngines(): Promise<boolean> {
     const loaded = cached;
     if (!loaded || loaded.tail.steps === 0) return false;
     const tx = (await db()).transaction('state', 'readwrite');
-    await writeAtomically(tx, async (writes) => {
-      writes.push(tx.store.put({key: STATE_KEY, value: stateOf(loaded.runner, loaded.engines, loaded.rulesKey)}));
-      writes.push(tx.store.delete(tailRange()));
-    });
-    loaded.tail = {steps: 0, events: 0, next: loaded.tail.next};
+    const tail = loaded.tail;
+    try {
+      await writeAtomically(tx, async (writes) => writeSnapshot(loaded, tx.store, writes));
+    } catch (error) {
+      loaded.tail = tail; // still snapshot + that tail in storage
+      throw error;
+    }
     return true;
   });
 }
