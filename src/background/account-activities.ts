@@ -25,8 +25,11 @@ export async function activitiesOf(companyId: string, contactIds: readonly strin
  * of the engines around the log read, so other messages are not held up by it; a contact associated in
  * between is counted from the next overview on.
  */
+/** The target-accounts engine among the host's engines. */
+export const accountEngineOf = (engines: {accounts: unknown}) => engines.accounts as AccountEngine;
+
 export async function readAccountOverview(companyId: string, at: number, limit: number): Promise<AccountOverview | undefined> {
-  const accounts = (engines: {accounts: unknown}) => (engines.accounts as AccountEngine).state;
+  const accounts = (engines: {accounts: unknown}) => accountEngineOf(engines).state;
   const contactIds = await readEngines(at, ({engines}) => (accounts(engines).companies.has(companyId) ? accountContacts(accounts(engines), companyId) : undefined));
   if (!contactIds) return undefined;
   const activities = await activitiesOf(companyId, contactIds);

@@ -4,7 +4,7 @@ import {createAccountQueryMemo} from '../../core/accounts/query';
 import type {ScenarioEvent} from '../../core/model';
 import browser from '../../shared/browser';
 import type {accountsProtocol, AccountRowData} from '../../shared/protocol/accounts';
-import {readAccountOverview} from '../account-activities';
+import {accountEngineOf as engineOf, readAccountOverview} from '../account-activities';
 import {db, type StoredRecord} from '../db';
 import {ingest, readEngines, recordUserEvents, rulesChanged} from '../engine-host';
 import type {HandlersFor} from '../router';
@@ -16,7 +16,6 @@ import type {HandlerDeps} from './deps';
 const DISMISSED_KEY = 'accountsDismissed';
 const PAGE = 100;
 
-const engineOf = (engines: {accounts: unknown}) => engines.accounts as AccountEngine;
 const rowData = ({categoryMask: _mask, ...row}: AccountRow): AccountRowData => ({...row, categories: [...row.categories]});
 
 async function dismissedIds(): Promise<Set<string>> {
