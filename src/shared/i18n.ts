@@ -35,14 +35,20 @@ export function relativeTime(at: number, now: number): string {
 }
 
 /** A table shows hundreds of these per render, mostly the same few ("3 days ago"): each is formatted once. */
-const relativeTexts = new Map<string, string>();
 function relative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
-  const rtf = cached('rtf', undefined, (lang) => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'}));
-  const key = `${uiLanguage()}|${unit}|${value}`;
-  let text = relativeTexts.get(key);
+  return rememberText(`r|${uiLanguage()}|${unit}|${value}`, () => cached('rtf', undefined, (lang) => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'})).format(value, unit));
+}
+
+/**
+ * Formatted text remembered by a key the caller chooses (it must name everything the text depends on):
+ * tables format hundreds of numbers, instants and labels a render, most of them seen before.
+ */
+const texts = new Map<string, string>();
+export function rememberText(key: string, make: () => string): string {
+  let text = texts.get(key);
   if (text === undefined) {
-    if (relativeTexts.size >= 5_000) relativeTexts.clear();
-    relativeTexts.set(key, (text = rtf.format(value, unit)));
+    if (texts.size >= 20_000) texts.clear();
+    texts.set(key, (text = make()));
   }
   return text;
 }

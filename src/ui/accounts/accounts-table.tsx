@@ -1,6 +1,6 @@
 /** The index table (TA-13..19): sortable columns (aria-sort), 100 rows a page, row actions (TA-35/36). */
 import type {SortKey} from '../../core/accounts';
-import {formatDateTime, formatNumber, relativeTime, t, type MessageKey} from '../../shared/i18n';
+import {formatDateTime, formatNumber, relativeTime, rememberText, t, type MessageKey} from '../../shared/i18n';
 import type {AccountRowData} from '../../shared/protocol/accounts';
 import {rowActions, RowDialogs} from './row-actions';
 import {answer, nextSort, overviewId, PAGE_SIZE, query, rowMenu, show, shown} from './model';
@@ -21,19 +21,8 @@ function sortBy(key: SortKey) {
   void show();
 }
 
-/**
- * Formatted values, remembered: a re-sort or a page turn shows a few hundred numbers and instants, most of
- * them seen before, and formatting is much of a row's render.
- */
-const seen = new Map<string, string>();
-function remember(key: string, make: () => string): string {
-  let text = seen.get(key);
-  if (text === undefined) {
-    if (seen.size >= 20_000) seen.clear();
-    seen.set(key, (text = make()));
-  }
-  return text;
-}
+/** Formatted values, remembered (the page's language does not change while it lives). */
+const remember = (key: string, make: () => string) => rememberText(`ta|${key}`, make);
 const num = (n: number) => remember(`n${n}`, () => formatNumber(n));
 
 export function when(at: number | null, now: number) {
