@@ -217,12 +217,16 @@ export async function run(): Promise<Record<string, number>> {
       cdp.on('Tracing.dataCollected', ({value}) => traced.push(...value));
       await cdp.send('Tracing.start', {traceConfig: {includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'toplevel', 'disabled-by-default-v8.cpu_profiler']}, transferMode: 'ReportEvents'});
     }
-    const SORTS = ['name', 'contacts', 'name', 'openDealValue', 'name', 'lastTouch', 'name', 'openDeals'];
-    for (const key of SORTS) sorts.push(await time(`[data-sort="${key}"]`));
-    log(`sort changes: ${sorts.map((x) => x.toFixed(1)).join(', ')} ms`);
-    const rapidSorts: number[] = [];
-    for (const key of [...SORTS].reverse()) rapidSorts.push(await time(`[data-sort="${key}"]`, 0));
-    log(`sort changes, clicked right after each paint: ${rapidSorts.map((x) => x.toFixed(1)).join(', ')} ms`);
+    /** Click each selector in turn (`pauseMs` after the last paint), logged as `what`; the times, in ms. */
+    const series = async (what: string, selectors: string[], pauseMs?: number) => {
+      const ms: number[] = [];
+      for (const selector of selectors) ms.push(await time(selector, pauseMs));
+      log(`${what}: ${ms.map((x) => x.toFixed(1)).join(', ')} ms`);
+      return ms;
+    };
+    const SORTS = ['name', 'contacts', 'name', 'openDealValue', 'name', 'lastTouch', 'name', 'openDeals'].map((key) => `[data-sort="${key}"]`);
+    sorts.push(...(await series('sort changes', SORTS)));
+    const rapidSorts = await series('sort changes, clicked right after each paint', [...SORTS].reverse(), 0);
     await trips('sort changes');
     if (cdp) {
       const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
@@ -232,13 +236,9 @@ export async function run(): Promise<Record<string, number>> {
       log(`trace of the sort changes: ${PROFILE}.trace.json`);
       await cdp.detach();
     }
-    const filters: number[] = [];
-    const CATEGORY_CLICKS = ['noOpenDeals', 'all', 'noDecisionMaker', 'all', 'blockers', 'all', 'noOpenDeals', 'all'];
-    for (const category of CATEGORY_CLICKS) filters.push(await time(`[data-category="${category}"]`));
-    log(`filter changes: ${filters.map((x) => x.toFixed(1)).join(', ')} ms`);
-    const rapidFilters: number[] = [];
-    for (const category of CATEGORY_CLICKS) rapidFilters.push(await time(`[data-category="${category}"]`, 0));
-    log(`filter changes, clicked right after each paint: ${rapidFilters.map((x) => x.toFixed(1)).join(', ')} ms`);
+    const CATEGORY_CLICKS = ['noOpenDeals', 'all', 'noDecisionMaker', 'all', 'blockers', 'all', 'noOpenDeals', 'all'].map((c) => `[data-category="${c}"]`);
+    const filters = await series('filter changes', CATEGORY_CLICKS);
+    const rapidFilters = await series('filter changes, clicked right after each paint', CATEGORY_CLICKS, 0);
     await trips('filter changes');
     figures['accounts.sortMs'] = round(median(sorts), 1);
     figures['accounts.sortRapidMs'] = round(median(rapidSorts), 1);
