@@ -1,6 +1,6 @@
 /** Handlers of the accounts capability's messages (src/shared/protocol/accounts.ts), SPEC §4. */
-import {prospectAccounts, queryAccounts, recommendAccounts, type AccountEngine, type AccountRow} from '../../core/accounts';
-import {createAccountQueryMemo} from '../../core/accounts/query';
+import {prospectAccounts, queryAccounts, recommendAccounts, type AccountRow} from '../../core/accounts';
+import {accountPickers, createAccountQueryMemo} from '../../core/accounts/query';
 import type {ScenarioEvent} from '../../core/model';
 import browser from '../../shared/browser';
 import type {accountsProtocol, AccountRowData} from '../../shared/protocol/accounts';
@@ -48,22 +48,8 @@ async function activityTexts(ids: string[]): Promise<Map<string, {title?: string
   return out;
 }
 
-/** The owner and team pickers' choices: the owners and teams of the target accounts. */
-function ownersAndTeams(state: AccountEngine['state']): {ownerIds: string[]; teams: string[]} {
-  const owners = new Set<string>();
-  const teams = new Set<string>();
-  for (const id of state.targets) {
-    const company = state.companies.get(id);
-    if (company?.ownerId) owners.add(company.ownerId);
-    const team = company?.teamId ?? (company?.ownerId ? state.users.get(company.ownerId)?.teamId : undefined);
-    if (team) teams.add(team);
-  }
-  return {ownerIds: [...owners], teams: [...teams].sort()};
-}
-
 export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof accountsProtocol> {
   const queryMemo = createAccountQueryMemo();
-  const pickers: {state?: WeakRef<object>; version?: number; ownerIds: string[]; teams: string[]} = {ownerIds: [], teams: []};
   /**
    * TA-35 "create task" / "create note": stored as a Goalpost activity record on the company and logged as
    * the engine event the rollups count (taskCreated → open tasks and Upcoming; noteLogged → the overview).
@@ -126,8 +112,9 @@ export function accountsHandlers({now}: HandlerDeps): HandlersFor<typeof account
           const engine = engineOf(engines);
           const {state} = engine;
           // A sort change on the same filter re-sorts the remembered rows (or reuses that sort).
-          const result = queryAccounts(state, query, {memo: queryMemo, version: engine.version});
-          if (pickers.state?.deref() !== state || pickers.version !== engine.version) Object.assign(pickers, {state: new WeakRef(state), version: engine.version, ...ownersAndTeams(state)});
+          const cache = {memo: queryMemo, version: engine.version};
+          const result = queryAccounts(state, query, cache);
+          const pickers = accountPickers(state, cache);
           return {
             rows: result.rows.slice(offset, offset + limit).map(rowData),
             total: result.rows.length,

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {createAccountEngine} from './engine';
-import {createAccountQueryMemo, queryAccounts, SORT_KEYS, type AccountQuery} from './query';
+import {accountPickers, createAccountQueryMemo, queryAccounts, SORT_KEYS, type AccountQuery} from './query';
 import type {AccountRow} from './row';
 import {ev, engineFor, t, world} from './test-world';
 
@@ -145,6 +145,19 @@ describe('queryAccounts sorting and its cache', () => {
     for (let i = 0; i < 8; i++) ask({search: `c${i}`});
     expect(ask({})).not.toBe(all);
     expect(ask({})).toEqual(all);
+  });
+
+  test('TA-20 the owner and team pickers list the target accounts\' owners and teams, once per version of the state', () => {
+    const engine = engineFor(many(), events());
+    const memo = createAccountQueryMemo();
+    const pickers = () => accountPickers(engine.state, {memo, version: engine.version});
+    const first = pickers();
+    const owners = new Set([...engine.state.targets].map((id) => engine.state.companies.get(id)!.ownerId).filter(Boolean));
+    expect(new Set(first.ownerIds)).toEqual(owners);
+    expect(first.teams).toEqual([...first.teams].sort());
+    expect(pickers()).toBe(first); // same version: not recomputed
+    engine.apply(ev('2026-03-31T00:00:00Z', {type: 'recordUpserted', record: {kind: 'company', id: 'co-new', name: 'New', ownerId: 'u-new', targetAccount: true}}));
+    expect(pickers().ownerIds).toContain('u-new');
   });
 
   test('the cache is per state: another engine\'s state is never answered from it', () => {

@@ -41,6 +41,14 @@ export interface AccountQueryMemo {
   version?: number;
   /** By filter key, least recently used first. */
   entries: Map<string, MemoEntry>;
+  /** The owner and team pickers' choices for this state and version. */
+  pickers?: AccountPickers;
+}
+
+/** The owner and team pickers' choices: the owners and teams of the target accounts. */
+export interface AccountPickers {
+  ownerIds: string[];
+  teams: string[];
 }
 
 interface MemoEntry {
@@ -67,11 +75,7 @@ export function queryAccounts(state: AccountState, query: AccountQuery = {}, cac
     const base = filtered(state, query);
     return {rows: sortRows(base, sort), metrics: base.metrics, categoryCounts: base.categoryCounts, setup};
   }
-  const {memo, version} = cache;
-  if (memo.state?.deref() !== state || memo.version !== version) {
-    Object.assign(memo, {state: new WeakRef(state), version});
-    memo.entries.clear();
-  }
+  const memo = current(cache, state);
   const filter = filterKey(query);
   let entry = memo.entries.get(filter);
   if (entry) memo.entries.delete(filter); // re-inserted below as the most recent
@@ -86,6 +90,32 @@ export function queryAccounts(state: AccountState, query: AccountQuery = {}, cac
   let rows = entry.sorted.get(sortKey);
   if (!rows) entry.sorted.set(sortKey, (rows = sortRows(base, sort)));
   return {rows, metrics: base.metrics, categoryCounts: base.categoryCounts, setup};
+}
+
+/** The memo, emptied first if it was kept for another state or version. */
+function current({memo, version}: {memo: AccountQueryMemo; version: number}, state: AccountState): AccountQueryMemo {
+  if (memo.state?.deref() !== state || memo.version !== version) {
+    Object.assign(memo, {state: new WeakRef(state), version, pickers: undefined});
+    memo.entries.clear();
+  }
+  return memo;
+}
+
+/** The pickers' choices, computed once per state and version (the same memo as the queries). */
+export function accountPickers(state: AccountState, cache: {memo: AccountQueryMemo; version: number}): AccountPickers {
+  const memo = current(cache, state);
+  if (!memo.pickers) {
+    const owners = new Set<string>();
+    const teams = new Set<string>();
+    for (const id of state.targets) {
+      const company = state.companies.get(id)!;
+      if (company.ownerId) owners.add(company.ownerId);
+      const team = companyTeam(state, company);
+      if (team) teams.add(team);
+    }
+    memo.pickers = {ownerIds: [...owners], teams: [...teams].sort()};
+  }
+  return memo.pickers;
 }
 
 const filterKey = (query: AccountQuery) =>
